@@ -1,1 +1,1165 @@
-/* placeholder: being written */
+/* cor-store.c — a case: one SQLite file
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * This file holds the connection: opening (and refusing) files, creating a case,
+ * the statement cache, write transactions and the "changed" signal, bulk loads, case
+ * info and waveforms. Records are in cor-store-records.c, links and vocabularies in
+ * cor-store-links.c, search in cor-store-search.c, live models in cor-store-model.c,
+ * the schema in cor-store-schema.c.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "cor-store-private.h"
+
+#define BUSY_TIMEOUT_MS 5000
+#define FULL_CHECK_MAX_BYTES (64 * 1024 * 1024)
+
+G_DEFINE_FINAL_TYPE (CorStore, cor_store, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_PATH,
+  PROP_ANALYST,
+  PROP_TITLE,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/* Helpers */
+
+void
+cor_stmt_release (CorStmt *stmt)
+{
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+    }
+}
+
+char *
+cor_store_now (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *seconds = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S");
+
+  return g_strdup_printf ("%s.%03dZ", seconds, g_date_time_get_microsecond (now) / 1000);
+}
+
+void
+cor_store_bind_text (sqlite3_stmt *stmt,
+                     int           index,
+                     const char   *text)
+{
+  if (text != NULL)
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+const char *
+cor_store_column_text (sqlite3_stmt *stmt,
+                       int           column)
+{
+  return (const char *) sqlite3_column_text (stmt, column);
+}
+
+static CorStoreError
+error_code_for_sqlite (int code)
+{
+  switch (code & 0xff)
+    {
+    case SQLITE_CONSTRAINT:
+    case SQLITE_MISMATCH:
+    case SQLITE_TOOBIG:
+      return COR_STORE_ERROR_INVALID;
+    case SQLITE_CORRUPT:
+      return COR_STORE_ERROR_DAMAGED;
+    case SQLITE_NOTADB:
+      return COR_STORE_ERROR_NOT_A_DATABASE;
+    case SQLITE_READONLY:
+    case SQLITE_IOERR:
+    case SQLITE_FULL:
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return COR_STORE_ERROR_IO;
+    default:
+      return COR_STORE_ERROR_FAILED;
+    }
+}
+
+void
+cor_store_set_sql_error (CorStore    *self,
+                         GError     **error,
+                         const char  *what)
+{
+  int code = sqlite3_extended_errcode (self->db);
+
+  g_set_error (error, COR_STORE_ERROR, error_code_for_sqlite (code), "%s: %s",
+               what, sqlite3_errmsg (self->db));
+}
+
+CorStmt *
+cor_store_prepare (CorStore    *self,
+                   const char  *sql,
+                   GError     **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (self->stmts, sql);
+
+  if (stmt != NULL)
+    return stmt;
+
+  if (sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
+    {
+      cor_store_set_sql_error (self, error, _("Could not read the case"));
+      return NULL;
+    }
+
+  g_hash_table_insert (self->stmts, g_strdup (sql), stmt);
+  return stmt;
+}
+
+gboolean
+cor_store_exec (CorStore    *self,
+                const char  *sql,
+                GError     **error)
+{
+  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    {
+      cor_store_set_sql_error (self, error, _("Could not write to the case"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+cor_store_step_done (CorStore      *self,
+                     sqlite3_stmt  *stmt,
+                     GError       **error)
+{
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      cor_store_set_sql_error (self, error, _("Could not write to the case"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+cor_store_check_writable (CorStore  *self,
+                          GError   **error)
+{
+  if (self->read_only)
+    {
+      g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_IO,
+                   _("The case “%s” is open read-only."), self->path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+free_stmt (gpointer data)
+{
+  sqlite3_finalize (data);
+}
+
+/* Write transactions */
+
+void
+cor_store_queue_change (CorStore       *self,
+                        const char     *table,
+                        gint64          id,
+                        CorStoreChange  change)
+{
+  CorStorePending pending = { g_intern_string (table), id, change };
+
+  if (self->in_bulk)
+    g_hash_table_add (self->bulk_tables, (gpointer) pending.table);
+  else
+    g_array_append_val (self->pending, pending);
+}
+
+static void
+emit_pending (CorStore *self)
+{
+  g_autoptr(GArray) pending = self->pending;
+
+  self->pending = g_array_new (FALSE, FALSE, sizeof (CorStorePending));
+  for (guint i = 0; i < pending->len; i++)
+    {
+      const CorStorePending *p = &g_array_index (pending, CorStorePending, i);
+
+      g_signal_emit (self, signals[CHANGED], g_quark_from_string (p->table), p->table, p->id,
+                     (int) p->change);
+    }
+}
+
+gboolean
+cor_store_write_begin (CorStore  *self,
+                       GError   **error)
+{
+  g_autoptr(CorStmt) stmt = NULL;
+
+  if (!cor_store_check_writable (self, error))
+    return FALSE;
+
+  g_return_val_if_fail (self->write_depth == 0, FALSE);
+
+  if (!cor_store_exec (self, self->in_bulk ? "SAVEPOINT cor_write" : "BEGIN IMMEDIATE", error))
+    return FALSE;
+  self->write_depth++;
+
+  /* The audit triggers read the analyst from the session row */
+  stmt = cor_store_prepare (self, "UPDATE session SET analyst = ?1 WHERE id = 1 "
+                                  "AND analyst IS NOT ?1", error);
+  if (stmt == NULL)
+    goto failed;
+  cor_store_bind_text (stmt, 1, self->analyst);
+  if (!cor_store_step_done (self, stmt, error))
+    goto failed;
+
+  return TRUE;
+
+failed:
+  cor_store_write_end (self, FALSE, NULL);
+  return FALSE;
+}
+
+gboolean
+cor_store_write_end (CorStore  *self,
+                     gboolean   ok,
+                     GError   **error)
+{
+  g_return_val_if_fail (self->write_depth == 1, FALSE);
+
+  self->write_depth--;
+
+  if (ok)
+    ok = cor_store_exec (self, self->in_bulk ? "RELEASE cor_write" : "COMMIT", error);
+
+  if (!ok)
+    {
+      if (self->in_bulk)
+        cor_store_exec (self, "ROLLBACK TO cor_write; RELEASE cor_write", NULL);
+      else if (!sqlite3_get_autocommit (self->db))
+        cor_store_exec (self, "ROLLBACK", NULL);
+      g_array_set_size (self->pending, 0);
+      return FALSE;
+    }
+
+  emit_pending (self);
+  return TRUE;
+}
+
+/* Opening */
+
+typedef struct
+{
+  guint32 page_size;
+  guint32 page_count;
+  guint32 user_version;
+  guint32 application_id;
+  gboolean page_count_valid;
+  goffset file_size;
+} FileHeader;
+
+static guint32
+read_be32 (const guint8 *p)
+{
+  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
+}
+
+/* Looks at the file without SQLite: missing, unreadable, empty, not SQLite, truncated */
+static gboolean
+check_file_header (const char  *path,
+                   FileHeader  *header,
+                   GError     **error)
+{
+  static const char magic[16] = "SQLite format 3";
+  guint8 buf[100];
+  GStatBuf st;
+  gssize n;
+  int fd;
+
+  if (g_stat (path, &st) != 0)
+    {
+      int saved = errno;
+
+      if (saved == ENOENT || saved == ENOTDIR)
+        g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_IO,
+                     _("There is no case file at “%s”."), path);
+      else
+        g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_IO,
+                     _("Cannot read “%s”: %s."), path, g_strerror (saved));
+      return FALSE;
+    }
+  if (S_ISDIR (st.st_mode))
+    {
+      g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_IO,
+                   _("“%s” is a folder, not a case file."), path);
+      return FALSE;
+    }
+  if (st.st_size == 0)
+    {
+      g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_NOT_A_DATABASE,
+                   _("“%s” is empty (0 bytes), not a Corroborate case."), path);
+      return FALSE;
+    }
+
+  fd = g_open (path, O_RDONLY, 0);
+  if (fd < 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_IO,
+                   _("Cannot read “%s”: %s."), path, g_strerror (saved));
+      return FALSE;
+    }
+  n = read (fd, buf, sizeof buf);
+  close (fd);
+
+  if (n < (gssize) sizeof buf || memcmp (buf, magic, sizeof magic) != 0)
+    {
+      g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_NOT_A_DATABASE,
+                   _("“%s” is not a Corroborate case: it is not an SQLite database."), path);
+      return FALSE;
+    }
+
+  header->file_size = st.st_size;
+  header->page_size = ((guint32) buf[16] << 8) | buf[17];
+  if (header->page_size == 1)
+    header->page_size = 65536;
+  header->page_count = read_be32 (buf + 28);
+  header->page_count_valid = header->page_count > 0 && read_be32 (buf + 24) == read_be32 (buf + 92);
+  header->user_version = read_be32 (buf + 60);
+  header->application_id = read_be32 (buf + 68);
+
+  if (header->application_id != COR_STORE_APPLICATION_ID)
+    {
+      g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_NOT_A_CASE,
+                   _("“%s” is an SQLite database but not a Corroborate case."), path);
+      return FALSE;
+    }
+
+  if (header->page_size < 512 || (header->page_size & (header->page_size - 1)) != 0 ||
+      (header->page_count_valid &&
+       (guint64) st.st_size < (guint64) header->page_count * header->page_size))
+    {
+      g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_DAMAGED,
+                   _("The case “%s” is damaged: the file is shorter than its header says "
+                     "(truncated)."), path);
+      return FALSE;
+    }
+
+  if ((int) header->user_version > cor_store_schema_target_version ())
+    {
+      g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_TOO_NEW,
+                   _("The case “%s” was written by a newer version of Corroborate "
+                     "(schema %u; this version reads up to %d)."),
+                   path, header->user_version, cor_store_schema_target_version ());
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static char *
+immutable_uri (const char *path)
+{
+  g_autofree char *absolute = g_canonicalize_filename (path, NULL);
+  g_autofree char *escaped = g_uri_escape_string (absolute, "/", FALSE);
+
+  return g_strdup_printf ("file:%s?immutable=1", escaped);
+}
+
+static gboolean
+query_single_text (sqlite3     *db,
+                   const char  *sql,
+                   char       **out_text)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok = FALSE;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK)
+    {
+      int rc = sqlite3_step (stmt);
+
+      if (rc == SQLITE_ROW)
+        {
+          *out_text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+          ok = TRUE;
+        }
+      else if (rc == SQLITE_DONE)
+        {
+          *out_text = NULL;
+          ok = TRUE;
+        }
+    }
+  sqlite3_finalize (stmt);
+
+  return ok;
+}
+
+/* Opens the file read-only and immutable (no lock, no -wal or -shm written) and checks
+ * that it is a whole case this version can read. */
+static gboolean
+verify_case (const char        *path,
+             const FileHeader  *header,
+             goffset            file_size,
+             GError           **error)
+{
+  g_autofree char *uri = immutable_uri (path);
+  g_autofree char *check = NULL;
+  g_autofree char *has_case_info = NULL;
+  sqlite3 *db = NULL;
+  int rc;
+
+  rc = sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_IO, _("Cannot open “%s”: %s."),
+                   path, db ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
+      sqlite3_close (db);
+      return FALSE;
+    }
+
+  if (!query_single_text (db, "SELECT name FROM sqlite_schema WHERE type = 'table' "
+                              "AND name = 'case_info'", &has_case_info))
+    goto damaged;
+  if (header->user_version >= 1 && has_case_info == NULL)
+    {
+      g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_NOT_A_CASE,
+                   _("“%s” is an SQLite database but not a Corroborate case "
+                     "(it has no case information)."), path);
+      sqlite3_close (db);
+      return FALSE;
+    }
+
+  /* A whole quick_check reads every page: ~2 ms per MB. Above FULL_CHECK_MAX_BYTES, the
+   * schema and the small tables are checked here, and damage elsewhere is reported as
+   * COR_STORE_ERROR_DAMAGED when a read reaches it. */
+  if (file_size <= FULL_CHECK_MAX_BYTES)
+    {
+      if (!query_single_text (db, "PRAGMA quick_check (1)", &check) ||
+          g_strcmp0 (check, "ok") != 0)
+        goto damaged;
+    }
+  else
+    {
+      static const char *tables[] = {
+        "sqlite_schema", "session", "case_info", "clips", "articles", "claims",
+      };
+
+      for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+        {
+          g_autofree char *sql = g_strdup_printf ("PRAGMA quick_check (%s)", tables[i]);
+
+          g_clear_pointer (&check, g_free);
+          if (!query_single_text (db, sql, &check) || g_strcmp0 (check, "ok") != 0)
+            goto damaged;
+        }
+    }
+
+  sqlite3_close (db);
+  return TRUE;
+
+damaged:
+  g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_DAMAGED,
+               _("The case “%s” is damaged: %s."), path,
+               check != NULL ? check : sqlite3_errmsg (db));
+  sqlite3_close (db);
+  return FALSE;
+}
+
+static gboolean
+load_case_info (CorStore  *self,
+                GError   **error)
+{
+  g_autoptr(CorStmt) stmt = cor_store_prepare (self, "SELECT uuid, title, description, "
+                                                     "methodology, created FROM case_info "
+                                                     "WHERE id = 1", error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_NOT_A_CASE,
+                   _("“%s” has no case information."), self->path);
+      return FALSE;
+    }
+
+  g_free (self->uuid);
+  self->uuid = g_strdup (cor_store_column_text (stmt, 0));
+  g_free (self->title);
+  self->title = g_strdup (cor_store_column_text (stmt, 1));
+  g_free (self->description);
+  self->description = g_strdup (cor_store_column_text (stmt, 2));
+  g_free (self->methodology);
+  self->methodology = g_strdup (cor_store_column_text (stmt, 3));
+  g_free (self->created);
+  self->created = g_strdup (cor_store_column_text (stmt, 4));
+
+  return TRUE;
+}
+
+static gboolean
+configure_connection (CorStore  *self,
+                      GError   **error)
+{
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  sqlite3_extended_result_codes (self->db, TRUE);
+
+  if (!cor_store_exec (self, "PRAGMA foreign_keys = ON; PRAGMA cache_size = -32768", error))
+    return FALSE;
+
+  if (self->read_only)
+    return cor_store_exec (self, "PRAGMA query_only = ON", error);
+
+  /* NORMAL in WAL mode: a commit survives a crash of the application; a power loss can
+   * lose the last commits but never corrupts the file. */
+  return cor_store_exec (self, "PRAGMA journal_mode = WAL", error) &&
+         cor_store_exec (self, "PRAGMA synchronous = NORMAL", error);
+}
+
+static char *
+default_analyst (void)
+{
+  const char *name = g_get_real_name ();
+
+  if (name == NULL || *name == '\0' || g_str_equal (name, "Unknown"))
+    name = g_get_user_name ();
+
+  return g_strdup (name);
+}
+
+static gboolean
+is_writable (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  return g_access (path, W_OK) == 0 && g_access (dir, W_OK) == 0;
+}
+
+/* GObject */
+
+static void
+cor_store_dispose (GObject *object)
+{
+  CorStore *self = COR_STORE (object);
+
+  g_clear_object (&self->clips);
+  g_clear_object (&self->articles);
+
+  G_OBJECT_CLASS (cor_store_parent_class)->dispose (object);
+}
+
+static void
+cor_store_finalize (GObject *object)
+{
+  CorStore *self = COR_STORE (object);
+
+  g_clear_pointer (&self->stmts, g_hash_table_unref);
+  if (self->db != NULL)
+    {
+      if (self->in_bulk)
+        sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      sqlite3_close_v2 (self->db);
+      self->db = NULL;
+    }
+  g_clear_pointer (&self->bulk_tables, g_hash_table_unref);
+  g_clear_pointer (&self->pending, g_array_unref);
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->analyst, g_free);
+  g_clear_pointer (&self->uuid, g_free);
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->description, g_free);
+  g_clear_pointer (&self->methodology, g_free);
+  g_clear_pointer (&self->created, g_free);
+
+  G_OBJECT_CLASS (cor_store_parent_class)->finalize (object);
+}
+
+static void
+cor_store_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  CorStore *self = COR_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PATH:
+      g_value_set_string (value, self->path);
+      break;
+    case PROP_ANALYST:
+      g_value_set_string (value, self->analyst);
+      break;
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cor_store_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  CorStore *self = COR_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ANALYST:
+      cor_store_set_analyst (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cor_store_class_init (CorStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = cor_store_dispose;
+  object_class->finalize = cor_store_finalize;
+  object_class->get_property = cor_store_get_property;
+  object_class->set_property = cor_store_set_property;
+
+  properties[PROP_PATH] =
+    g_param_spec_string ("path", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ANALYST] =
+    g_param_spec_string ("analyst", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* The detail is the table name: "changed::annotations" */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 3, G_TYPE_STRING, G_TYPE_INT64, G_TYPE_INT);
+}
+
+static void
+cor_store_init (CorStore *self)
+{
+  self->stmts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_stmt);
+  self->bulk_tables = g_hash_table_new (g_direct_hash, g_direct_equal);
+  self->pending = g_array_new (FALSE, FALSE, sizeof (CorStorePending));
+}
+
+/* Public API */
+
+static void
+remove_database_files (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+  g_unlink (wal);
+  g_unlink (shm);
+  g_unlink (path);
+}
+
+CorStore *
+cor_store_create (const char  *path,
+                  const char  *title,
+                  const char  *analyst,
+                  GError     **error)
+{
+  g_autoptr(CorStore) self = NULL;
+  g_autoptr(CorStmt) stmt = NULL;
+  g_autofree char *uuid = g_uuid_string_random ();
+  g_autofree char *now = cor_store_now ();
+  g_autofree char *pragma = NULL;
+  g_autoptr(GError) local_error = NULL;
+  int fd;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!cor_store_has_text (title))
+    {
+      g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_INVALID,
+                   _("A case needs a title."));
+      return NULL;
+    }
+
+  fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL, 0666);
+  if (fd < 0)
+    {
+      int saved = errno;
+
+      if (saved == EEXIST)
+        g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_EXISTS,
+                     _("“%s” already exists; a new case needs a new file name."), path);
+      else
+        g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_IO,
+                     _("Cannot create “%s”: %s."), path, g_strerror (saved));
+      return NULL;
+    }
+  close (fd);
+
+  self = g_object_new (COR_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+  self->analyst = analyst != NULL && *analyst != '\0' ? g_strdup (analyst) : default_analyst ();
+
+  if (sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
+    {
+      cor_store_set_sql_error (self, &local_error, _("Cannot create the case"));
+      goto failed;
+    }
+
+  pragma = g_strdup_printf ("PRAGMA application_id = %d", COR_STORE_APPLICATION_ID);
+  if (!cor_store_exec (self, pragma, &local_error) ||
+      !configure_connection (self, &local_error) ||
+      !cor_store_schema_migrate (self->db, &local_error) ||
+      !cor_store_write_begin (self, &local_error))
+    goto failed;
+
+  stmt = cor_store_prepare (self, "INSERT INTO case_info (id, uuid, title, created, updated) "
+                                  "VALUES (1, ?, ?, ?, ?3)", &local_error);
+  if (stmt == NULL)
+    {
+      cor_store_write_end (self, FALSE, NULL);
+      goto failed;
+    }
+  cor_store_bind_text (stmt, 1, uuid);
+  cor_store_bind_text (stmt, 2, title);
+  cor_store_bind_text (stmt, 3, now);
+  if (!cor_store_write_end (self, cor_store_step_done (self, stmt, &local_error), &local_error))
+    goto failed;
+  g_clear_pointer (&stmt, cor_stmt_release);
+
+  if (!load_case_info (self, &local_error))
+    goto failed;
+
+  return g_steal_pointer (&self);
+
+failed:
+  g_clear_pointer (&stmt, cor_stmt_release);
+  g_clear_pointer (&self->stmts, g_hash_table_unref);
+  sqlite3_close_v2 (self->db);
+  self->db = NULL;
+  remove_database_files (path);
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return NULL;
+}
+
+CorStore *
+cor_store_open (const char         *path,
+                CorStoreOpenFlags   flags,
+                GError            **error)
+{
+  g_autoptr(CorStore) self = NULL;
+  g_autoptr(GError) local_error = NULL;
+  FileHeader header = { 0 };
+  gboolean read_only = (flags & COR_STORE_OPEN_READ_ONLY) != 0;
+  g_autofree char *session_analyst = NULL;
+  int rc;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!check_file_header (path, &header, error) || !verify_case (path, &header, header.file_size, error))
+    return NULL;
+
+  if (!read_only && !is_writable (path))
+    {
+      g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_IO,
+                   _("The case “%s” cannot be written (the file or its folder is read-only). "
+                     "Open it read-only to look at it."), path);
+      return NULL;
+    }
+  if (read_only && (int) header.user_version < cor_store_schema_target_version ())
+    {
+      g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_FAILED,
+                   _("The case “%s” was written by an older version of Corroborate and must "
+                     "be upgraded: open it once for writing."), path);
+      return NULL;
+    }
+
+  self = g_object_new (COR_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+  self->read_only = read_only;
+
+  rc = sqlite3_open_v2 (path, &self->db,
+                        read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE, NULL);
+  if (rc != SQLITE_OK)
+    {
+      cor_store_set_sql_error (self, error, _("Cannot open the case"));
+      return NULL;
+    }
+
+  if (!configure_connection (self, error))
+    return NULL;
+
+  if (!read_only && (int) header.user_version < cor_store_schema_target_version () &&
+      !cor_store_schema_migrate (self->db, error))
+    return NULL;
+
+  if (!load_case_info (self, error))
+    return NULL;
+
+  if (query_single_text (self->db, "SELECT analyst FROM session WHERE id = 1",
+                         &session_analyst) && session_analyst != NULL)
+    self->analyst = g_steal_pointer (&session_analyst);
+  else
+    self->analyst = default_analyst ();
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+cor_store_get_path (CorStore *self)
+{
+  g_return_val_if_fail (COR_IS_STORE (self), NULL);
+  return self->path;
+}
+
+const char *
+cor_store_get_analyst (CorStore *self)
+{
+  g_return_val_if_fail (COR_IS_STORE (self), NULL);
+  return self->analyst;
+}
+
+void
+cor_store_set_analyst (CorStore   *self,
+                       const char *analyst)
+{
+  g_return_if_fail (COR_IS_STORE (self));
+
+  if (analyst != NULL && *analyst == '\0')
+    analyst = NULL;
+  if (g_strcmp0 (self->analyst, analyst) == 0)
+    return;
+
+  g_free (self->analyst);
+  self->analyst = g_strdup (analyst);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANALYST]);
+}
+
+const char *
+cor_store_get_uuid (CorStore *self)
+{
+  g_return_val_if_fail (COR_IS_STORE (self), NULL);
+  return self->uuid;
+}
+
+const char *
+cor_store_get_title (CorStore *self)
+{
+  g_return_val_if_fail (COR_IS_STORE (self), NULL);
+  return self->title;
+}
+
+const char *
+cor_store_get_description (CorStore *self)
+{
+  g_return_val_if_fail (COR_IS_STORE (self), NULL);
+  return self->description;
+}
+
+const char *
+cor_store_get_methodology (CorStore *self)
+{
+  g_return_val_if_fail (COR_IS_STORE (self), NULL);
+  return self->methodology;
+}
+
+const char *
+cor_store_get_created (CorStore *self)
+{
+  g_return_val_if_fail (COR_IS_STORE (self), NULL);
+  return self->created;
+}
+
+gboolean
+cor_store_update_case_info (CorStore    *self,
+                            const char  *title,
+                            const char  *description,
+                            const char  *methodology,
+                            GError     **error)
+{
+  g_autoptr(CorStmt) stmt = NULL;
+  g_autofree char *now = cor_store_now ();
+  gboolean title_changed;
+  gboolean ok;
+
+  g_return_val_if_fail (COR_IS_STORE (self), FALSE);
+
+  if (!cor_store_has_text (title))
+    {
+      g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_INVALID, _("A case needs a title."));
+      return FALSE;
+    }
+
+  if (!cor_store_write_begin (self, error))
+    return FALSE;
+
+  stmt = cor_store_prepare (self, "UPDATE case_info SET title = ?, description = ?, "
+                                  "methodology = ?, updated = ? WHERE id = 1", error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      cor_store_bind_text (stmt, 1, title);
+      cor_store_bind_text (stmt, 2, description);
+      cor_store_bind_text (stmt, 3, methodology);
+      cor_store_bind_text (stmt, 4, now);
+      ok = cor_store_step_done (self, stmt, error);
+    }
+  if (ok)
+    cor_store_queue_change (self, "case_info", 1, COR_STORE_CHANGE_UPDATE);
+  g_clear_pointer (&stmt, cor_stmt_release);
+
+  title_changed = g_strcmp0 (self->title, title) != 0;
+  if (!cor_store_write_end (self, ok, error))
+    return FALSE;
+
+  load_case_info (self, NULL);
+  if (title_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+
+  return TRUE;
+}
+
+gboolean
+cor_store_begin_bulk (CorStore  *self,
+                      GError   **error)
+{
+  g_return_val_if_fail (COR_IS_STORE (self), FALSE);
+
+  if (!cor_store_check_writable (self, error))
+    return FALSE;
+  if (self->in_bulk)
+    {
+      g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_FAILED,
+                   _("A bulk load is already running."));
+      return FALSE;
+    }
+
+  /* The full-text triggers stand still until end_bulk rebuilds the index in one pass */
+  if (!cor_store_exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  if (!cor_store_exec (self, "UPDATE session SET fts_live = 0 WHERE id = 1", error))
+    {
+      cor_store_exec (self, "ROLLBACK", NULL);
+      return FALSE;
+    }
+
+  self->in_bulk = TRUE;
+  g_hash_table_remove_all (self->bulk_tables);
+  return TRUE;
+}
+
+gboolean
+cor_store_end_bulk (CorStore  *self,
+                    gboolean   commit,
+                    GError   **error)
+{
+  g_autoptr(GPtrArray) tables = NULL;
+  GHashTableIter iter;
+  gpointer key;
+  gboolean ok = commit;
+
+  g_return_val_if_fail (COR_IS_STORE (self), FALSE);
+
+  if (!self->in_bulk)
+    {
+      g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_FAILED, _("No bulk load is running."));
+      return FALSE;
+    }
+
+  self->in_bulk = FALSE;
+
+  if (ok)
+    ok = cor_store_exec (self, "INSERT INTO search_words (search_words) VALUES ('rebuild');"
+                               "INSERT INTO search_trigrams (search_trigrams) VALUES ('rebuild');"
+                               "UPDATE session SET fts_live = 1 WHERE id = 1;"
+                               "COMMIT", error);
+  if (!ok)
+    {
+      if (!sqlite3_get_autocommit (self->db))
+        cor_store_exec (self, "ROLLBACK", NULL);
+      g_hash_table_remove_all (self->bulk_tables);
+      /* Records may have been read while the bulk load ran */
+      load_case_info (self, NULL);
+      return !commit;
+    }
+
+  tables = g_ptr_array_new ();
+  g_hash_table_iter_init (&iter, self->bulk_tables);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (tables, key);
+  g_hash_table_remove_all (self->bulk_tables);
+  for (guint i = 0; i < tables->len; i++)
+    cor_store_queue_change (self, g_ptr_array_index (tables, i), 0, COR_STORE_CHANGE_RESET);
+  emit_pending (self);
+
+  return TRUE;
+}
+
+gboolean
+cor_store_set_waveform (CorStore  *self,
+                        gint64     clip_id,
+                        GBytes    *peaks,
+                        GError   **error)
+{
+  g_autoptr(CorStmt) stmt = NULL;
+  g_autofree char *uuid = g_uuid_string_random ();
+  g_autofree char *now = cor_store_now ();
+  gconstpointer data;
+  gsize size;
+  gboolean existed = FALSE;
+  gboolean ok;
+
+  g_return_val_if_fail (COR_IS_STORE (self), FALSE);
+  g_return_val_if_fail (peaks != NULL, FALSE);
+
+  if (!cor_store_write_begin (self, error))
+    return FALSE;
+
+  stmt = cor_store_prepare (self, "SELECT (SELECT count(*) FROM clips WHERE id = ?1), "
+                                  "(SELECT count(*) FROM waveforms WHERE clip_id = ?1)", error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, clip_id);
+      ok = sqlite3_step (stmt) == SQLITE_ROW;
+      if (ok && sqlite3_column_int (stmt, 0) == 0)
+        {
+          g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_NOT_FOUND,
+                       _("There is no clip with id %" G_GINT64_FORMAT "."), clip_id);
+          ok = FALSE;
+        }
+      else if (ok)
+        existed = sqlite3_column_int (stmt, 1) > 0;
+      else
+        cor_store_set_sql_error (self, error, _("Could not read the case"));
+    }
+  g_clear_pointer (&stmt, cor_stmt_release);
+
+  if (ok)
+    {
+      stmt = cor_store_prepare (self, "INSERT INTO waveforms (uuid, clip_id, peaks, updated) "
+                                      "VALUES (?, ?, ?, ?) ON CONFLICT (clip_id) DO UPDATE "
+                                      "SET peaks = excluded.peaks, updated = excluded.updated",
+                                error);
+      ok = stmt != NULL;
+    }
+  if (ok)
+    {
+      data = g_bytes_get_data (peaks, &size);
+      cor_store_bind_text (stmt, 1, uuid);
+      sqlite3_bind_int64 (stmt, 2, clip_id);
+      sqlite3_bind_blob64 (stmt, 3, size > 0 ? data : "", size, SQLITE_STATIC);
+      cor_store_bind_text (stmt, 4, now);
+      ok = cor_store_step_done (self, stmt, error);
+    }
+  g_clear_pointer (&stmt, cor_stmt_release);
+
+  if (ok)
+    cor_store_queue_change (self, "waveforms", clip_id,
+                            existed ? COR_STORE_CHANGE_UPDATE : COR_STORE_CHANGE_INSERT);
+
+  return cor_store_write_end (self, ok, error);
+}
+
+GBytes *
+cor_store_get_waveform (CorStore  *self,
+                        gint64     clip_id,
+                        GError   **error)
+{
+  g_autoptr(CorStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (COR_IS_STORE (self), NULL);
+
+  stmt = cor_store_prepare (self, "SELECT peaks FROM waveforms WHERE clip_id = ?", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, clip_id);
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return g_bytes_new (sqlite3_column_blob (stmt, 0), sqlite3_column_bytes (stmt, 0));
+  if (rc != SQLITE_DONE)
+    cor_store_set_sql_error (self, error, _("Could not read the case"));
+
+  return NULL;
+}
+
+GListModel *
+cor_store_get_clips (CorStore *self)
+{
+  g_return_val_if_fail (COR_IS_STORE (self), NULL);
+
+  if (self->clips == NULL)
+    self->clips = G_LIST_MODEL (cor_record_list_new (self, COR_RECORD_CLIP, 0));
+
+  return self->clips;
+}
+
+GListModel *
+cor_store_get_articles (CorStore *self)
+{
+  g_return_val_if_fail (COR_IS_STORE (self), NULL);
+
+  if (self->articles == NULL)
+    self->articles = G_LIST_MODEL (cor_record_list_new (self, COR_RECORD_ARTICLE, 0));
+
+  return self->articles;
+}
+
+GListModel *
+cor_store_list_annotations (CorStore *self,
+                            gint64    clip_id)
+{
+  g_return_val_if_fail (COR_IS_STORE (self), NULL);
+  return G_LIST_MODEL (cor_record_list_new (self, COR_RECORD_ANNOTATION, clip_id));
+}
+
+GListModel *
+cor_store_list_claims (CorStore *self,
+                       gint64    article_id)
+{
+  g_return_val_if_fail (COR_IS_STORE (self), NULL);
+  return G_LIST_MODEL (cor_record_list_new (self, COR_RECORD_CLAIM, article_id));
+}
+
+GListModel *
+cor_store_list_snapshots (CorStore *self,
+                          gint64    annotation_id)
+{
+  g_return_val_if_fail (COR_IS_STORE (self), NULL);
+  return G_LIST_MODEL (cor_record_list_new (self, COR_RECORD_SNAPSHOT, annotation_id));
+}

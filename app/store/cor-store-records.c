@@ -1,0 +1,1071 @@
+/* cor-store-records.c — articles, claims and clips; loading records for the models
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every write validates in C first and refuses with COR_STORE_ERROR_INVALID and a sentence
+ * that names the field; the schema's CHECK constraints are only the backstop.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "cor-store-private.h"
+
+#define ARTICLE_COLUMNS "id, uuid, url, title, outlet, author, published, language, summary, " \
+                        "archived_url, reliability, notes, created, updated"
+#define CLAIM_COLUMNS   "id, uuid, article_id, text, claimant, figure, claim_date"
+#define CLIP_COLUMNS    "id, uuid, title, path, relative_path, size, sha256, imported, kind, " \
+                        "duration_ns, width, height, fps_n, fps_d, video_codec, audio_codec, " \
+                        "container, tags_json, media_created, origin, source_url, first_seen, notes"
+
+/* Shared helpers */
+
+gboolean
+cor_store_invalid (GError     **error,
+                   const char  *format,
+                   ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  g_set_error_literal (error, COR_STORE_ERROR, COR_STORE_ERROR_INVALID, "");
+  if (error != NULL && *error != NULL)
+    {
+      g_free ((*error)->message);
+      (*error)->message = g_strdup_vprintf (format, args);
+    }
+  va_end (args);
+
+  return FALSE;
+}
+
+gboolean
+cor_store_has_text (const char *text)
+{
+  if (text == NULL)
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+cor_store_record_exists (CorStore    *self,
+                         const char  *table,
+                         gint64       id,
+                         gboolean    *out_exists,
+                         GError     **error)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT 1 FROM %s WHERE id = ?", table);
+  g_autoptr(CorStmt) stmt = cor_store_prepare (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      cor_store_set_sql_error (self, error, _("Could not read the case"));
+      return FALSE;
+    }
+  *out_exists = rc == SQLITE_ROW;
+  return TRUE;
+}
+
+gboolean
+cor_store_require (CorStore    *self,
+                   const char  *table,
+                   gint64       id,
+                   GError     **error)
+{
+  gboolean exists = FALSE;
+
+  if (!cor_store_record_exists (self, table, id, &exists, error))
+    return FALSE;
+
+  if (!exists)
+    {
+      const char *what = g_str_equal (table, "articles") ? _("article") :
+                         g_str_equal (table, "claims") ? _("claim") :
+                         g_str_equal (table, "clips") ? _("clip") :
+                         g_str_equal (table, "annotations") ? _("observation") :
+                         g_str_equal (table, "snapshots") ? _("still") : table;
+
+      g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_NOT_FOUND,
+                   _("There is no %s with id %" G_GINT64_FORMAT "."), what, id);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+cor_store_valid_language (const char  *code,
+                          GError     **error)
+{
+  gsize len;
+
+  if (code == NULL)
+    return TRUE;
+
+  len = strlen (code);
+  if (len >= 2 && len <= 3 && strspn (code, "abcdefghijklmnopqrstuvwxyz") == len)
+    return TRUE;
+
+  return cor_store_invalid (error, _("Language “%s” is not an ISO 639 code such as “ko” or "
+                                     "“ru”."), code);
+}
+
+static gboolean
+valid_date (const char *text)
+{
+  int year = 0, month = 1, day = 1;
+  gsize len = strlen (text);
+
+  if (!(len == 4 || len == 7 || len == 10))
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    {
+      if (i == 4 || i == 7)
+        {
+          if (text[i] != '-')
+            return FALSE;
+        }
+      else if (!g_ascii_isdigit (text[i]))
+        return FALSE;
+    }
+
+  year = atoi (text);
+  if (len >= 7)
+    month = atoi (text + 5);
+  if (len == 10)
+    day = atoi (text + 8);
+
+  return year >= 1 && g_date_valid_dmy (day, month, year);
+}
+
+gboolean
+cor_store_valid_json (const char *text)
+{
+  g_autoptr(JsonParser) parser = NULL;
+
+  if (text == NULL)
+    return TRUE;
+  parser = json_parser_new ();
+  return json_parser_load_from_data (parser, text, -1, NULL);
+}
+
+static char *
+fresh_uuid (const char *uuid)
+{
+  return uuid != NULL ? g_strdup (uuid) : g_uuid_string_random ();
+}
+
+static void
+bind_id_or_null (sqlite3_stmt *stmt,
+                 int           index,
+                 gint64        id)
+{
+  if (id > 0)
+    sqlite3_bind_int64 (stmt, index, id);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+/* Deletes one row by id and queues the change; NOT_FOUND when there is none */
+gboolean
+cor_store_delete_row (CorStore    *self,
+                      const char  *table,
+                      gint64       id,
+                      GError     **error)
+{
+  g_autofree char *sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?", table);
+  g_autoptr(CorStmt) stmt = cor_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!cor_store_step_done (self, stmt, error))
+    return FALSE;
+  if (sqlite3_changes (self->db) == 0)
+    return cor_store_require (self, table, id, error);
+
+  cor_store_queue_change (self, table, id, COR_STORE_CHANGE_DELETE);
+  return TRUE;
+}
+
+/* Queues a DELETE for every row of @table that @sql (one ? bound to @id) selects */
+gboolean
+cor_store_queue_cascade (CorStore    *self,
+                         const char  *table,
+                         const char  *sql,
+                         gint64       id,
+                         GError     **error)
+{
+  g_autoptr(CorStmt) stmt = cor_store_prepare (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    cor_store_queue_change (self, table, sqlite3_column_int64 (stmt, 0), COR_STORE_CHANGE_DELETE);
+  if (rc != SQLITE_DONE)
+    {
+      cor_store_set_sql_error (self, error, _("Could not read the case"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Articles */
+
+static CorArticle *
+read_article (sqlite3_stmt *stmt)
+{
+  CorArticle *article = cor_article_new ();
+
+  cor_article_set_id (article, sqlite3_column_int64 (stmt, 0));
+  cor_article_set_uuid (article, cor_store_column_text (stmt, 1));
+  cor_article_set_url (article, cor_store_column_text (stmt, 2));
+  cor_article_set_title (article, cor_store_column_text (stmt, 3));
+  cor_article_set_outlet (article, cor_store_column_text (stmt, 4));
+  cor_article_set_author (article, cor_store_column_text (stmt, 5));
+  cor_article_set_published (article, cor_store_column_text (stmt, 6));
+  cor_article_set_language (article, cor_store_column_text (stmt, 7));
+  cor_article_set_summary (article, cor_store_column_text (stmt, 8));
+  cor_article_set_archived_url (article, cor_store_column_text (stmt, 9));
+  cor_article_set_reliability (article, cor_store_column_text (stmt, 10));
+  cor_article_set_notes (article, cor_store_column_text (stmt, 11));
+  cor_article_set_created (article, cor_store_column_text (stmt, 12));
+  cor_article_set_updated (article, cor_store_column_text (stmt, 13));
+
+  return article;
+}
+
+static gboolean
+validate_article (CorArticle  *article,
+                  GError     **error)
+{
+  const char *published = cor_article_get_published (article);
+  const char *reliability = cor_article_get_reliability (article);
+
+  if (!cor_store_has_text (cor_article_get_title (article)) &&
+      !cor_store_has_text (cor_article_get_url (article)))
+    return cor_store_invalid (error, _("An article needs a title or a URL."));
+  if (published != NULL && !valid_date (published))
+    return cor_store_invalid (error, _("Published date “%s” is not a date like 2024-10-18, "
+                                       "2024-10 or 2024."), published);
+  if (reliability != NULL && !(strlen (reliability) == 1 && strchr ("ABCDEF", reliability[0])))
+    return cor_store_invalid (error, _("Reliability “%s” is not one of A, B, C, D, E or F."),
+                              reliability);
+  return cor_store_valid_language (cor_article_get_language (article), error);
+}
+
+static void
+bind_article (sqlite3_stmt *stmt,
+              CorArticle   *article)
+{
+  cor_store_bind_text (stmt, 3, cor_article_get_url (article));
+  cor_store_bind_text (stmt, 4, cor_article_get_title (article));
+  cor_store_bind_text (stmt, 5, cor_article_get_outlet (article));
+  cor_store_bind_text (stmt, 6, cor_article_get_author (article));
+  cor_store_bind_text (stmt, 7, cor_article_get_published (article));
+  cor_store_bind_text (stmt, 8, cor_article_get_language (article));
+  cor_store_bind_text (stmt, 9, cor_article_get_summary (article));
+  cor_store_bind_text (stmt, 10, cor_article_get_archived_url (article));
+  cor_store_bind_text (stmt, 11, cor_article_get_reliability (article));
+  cor_store_bind_text (stmt, 12, cor_article_get_notes (article));
+}
+
+gboolean
+cor_store_add_article (CorStore    *self,
+                       CorArticle  *article,
+                       GError     **error)
+{
+  g_autoptr(CorStmt) stmt = NULL;
+  g_autofree char *uuid = NULL;
+  g_autofree char *now = cor_store_now ();
+  gint64 id = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (COR_IS_STORE (self), FALSE);
+  g_return_val_if_fail (COR_IS_ARTICLE (article), FALSE);
+
+  if (!validate_article (article, error) || !cor_store_write_begin (self, error))
+    return FALSE;
+
+  uuid = fresh_uuid (cor_article_get_uuid (article));
+  stmt = cor_store_prepare (self, "INSERT INTO articles (" ARTICLE_COLUMNS ") VALUES "
+                                  "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)",
+                            error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      bind_id_or_null (stmt, 1, cor_article_get_id (article));
+      cor_store_bind_text (stmt, 2, uuid);
+      bind_article (stmt, article);
+      cor_store_bind_text (stmt, 13, now);
+      ok = cor_store_step_done (self, stmt, error);
+      id = sqlite3_last_insert_rowid (self->db);
+    }
+  g_clear_pointer (&stmt, cor_stmt_release);
+  if (ok)
+    cor_store_queue_change (self, "articles", id, COR_STORE_CHANGE_INSERT);
+
+  if (!cor_store_write_end (self, ok, error))
+    return FALSE;
+
+  cor_article_set_id (article, id);
+  cor_article_set_uuid (article, uuid);
+  cor_article_set_created (article, now);
+  cor_article_set_updated (article, now);
+  return TRUE;
+}
+
+gboolean
+cor_store_update_article (CorStore    *self,
+                          CorArticle  *article,
+                          GError     **error)
+{
+  g_autoptr(CorStmt) stmt = NULL;
+  g_autofree char *now = cor_store_now ();
+  gint64 id;
+  gboolean ok;
+
+  g_return_val_if_fail (COR_IS_STORE (self), FALSE);
+  g_return_val_if_fail (COR_IS_ARTICLE (article), FALSE);
+
+  id = cor_article_get_id (article);
+  if (!validate_article (article, error) || !cor_store_write_begin (self, error))
+    return FALSE;
+
+  ok = cor_store_require (self, "articles", id, error);
+  if (ok)
+    {
+      stmt = cor_store_prepare (self, "UPDATE articles SET url = ?3, title = ?4, outlet = ?5, "
+                                      "author = ?6, published = ?7, language = ?8, summary = ?9, "
+                                      "archived_url = ?10, reliability = ?11, notes = ?12, "
+                                      "updated = ?13 WHERE id = ?1", error);
+      ok = stmt != NULL;
+    }
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, id);
+      bind_article (stmt, article);
+      cor_store_bind_text (stmt, 13, now);
+      ok = cor_store_step_done (self, stmt, error);
+    }
+  g_clear_pointer (&stmt, cor_stmt_release);
+  if (ok)
+    cor_store_queue_change (self, "articles", id, COR_STORE_CHANGE_UPDATE);
+
+  if (!cor_store_write_end (self, ok, error))
+    return FALSE;
+
+  cor_article_set_updated (article, now);
+  return TRUE;
+}
+
+gboolean
+cor_store_delete_article (CorStore  *self,
+                          gint64     id,
+                          GError   **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (COR_IS_STORE (self), FALSE);
+
+  if (!cor_store_write_begin (self, error))
+    return FALSE;
+
+  ok = cor_store_require (self, "articles", id, error) &&
+       cor_store_queue_cascade (self, "claims", "SELECT id FROM claims WHERE article_id = ?",
+                                id, error) &&
+       cor_store_delete_row (self, "articles", id, error);
+  if (ok)
+    {
+      cor_store_queue_change (self, "article_clips", 0, COR_STORE_CHANGE_RESET);
+      cor_store_queue_change (self, "annotation_articles", 0, COR_STORE_CHANGE_RESET);
+      cor_store_queue_change (self, "claim_annotations", 0, COR_STORE_CHANGE_RESET);
+    }
+
+  return cor_store_write_end (self, ok, error);
+}
+
+CorArticle *
+cor_store_get_article (CorStore  *self,
+                       gint64     id,
+                       GError   **error)
+{
+  g_return_val_if_fail (COR_IS_STORE (self), NULL);
+  return cor_store_load_record (self, COR_RECORD_ARTICLE, id, error);
+}
+
+/* Claims */
+
+static CorClaim *
+read_claim (sqlite3_stmt *stmt)
+{
+  CorClaim *claim = cor_claim_new ();
+
+  cor_claim_set_id (claim, sqlite3_column_int64 (stmt, 0));
+  cor_claim_set_uuid (claim, cor_store_column_text (stmt, 1));
+  cor_claim_set_article_id (claim, sqlite3_column_int64 (stmt, 2));
+  cor_claim_set_text (claim, cor_store_column_text (stmt, 3));
+  cor_claim_set_claimant (claim, cor_store_column_text (stmt, 4));
+  cor_claim_set_figure (claim, cor_store_column_text (stmt, 5));
+  cor_claim_set_claim_date (claim, cor_store_column_text (stmt, 6));
+
+  return claim;
+}
+
+static gboolean
+validate_claim (CorStore  *self,
+                CorClaim  *claim,
+                GError   **error)
+{
+  gint64 article_id = cor_claim_get_article_id (claim);
+
+  if (!cor_store_has_text (cor_claim_get_text (claim)))
+    return cor_store_invalid (error, _("A claim needs its text."));
+  if (article_id < 0)
+    return cor_store_invalid (error, _("Article id %" G_GINT64_FORMAT " is not valid."),
+                              article_id);
+  return article_id == 0 || cor_store_require (self, "articles", article_id, error);
+}
+
+static void
+bind_claim (sqlite3_stmt *stmt,
+            CorClaim     *claim)
+{
+  bind_id_or_null (stmt, 3, cor_claim_get_article_id (claim));
+  cor_store_bind_text (stmt, 4, cor_claim_get_text (claim));
+  cor_store_bind_text (stmt, 5, cor_claim_get_claimant (claim));
+  cor_store_bind_text (stmt, 6, cor_claim_get_figure (claim));
+  cor_store_bind_text (stmt, 7, cor_claim_get_claim_date (claim));
+}
+
+gboolean
+cor_store_add_claim (CorStore  *self,
+                     CorClaim  *claim,
+                     GError   **error)
+{
+  g_autoptr(CorStmt) stmt = NULL;
+  g_autofree char *uuid = NULL;
+  g_autofree char *now = cor_store_now ();
+  gint64 id = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (COR_IS_STORE (self), FALSE);
+  g_return_val_if_fail (COR_IS_CLAIM (claim), FALSE);
+
+  if (!cor_store_write_begin (self, error))
+    return FALSE;
+
+  uuid = fresh_uuid (cor_claim_get_uuid (claim));
+  ok = validate_claim (self, claim, error);
+  if (ok)
+    {
+      stmt = cor_store_prepare (self, "INSERT INTO claims (" CLAIM_COLUMNS ", created, updated) "
+                                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)", error);
+      ok = stmt != NULL;
+    }
+  if (ok)
+    {
+      bind_id_or_null (stmt, 1, cor_claim_get_id (claim));
+      cor_store_bind_text (stmt, 2, uuid);
+      bind_claim (stmt, claim);
+      cor_store_bind_text (stmt, 8, now);
+      ok = cor_store_step_done (self, stmt, error);
+      id = sqlite3_last_insert_rowid (self->db);
+    }
+  g_clear_pointer (&stmt, cor_stmt_release);
+  if (ok)
+    cor_store_queue_change (self, "claims", id, COR_STORE_CHANGE_INSERT);
+
+  if (!cor_store_write_end (self, ok, error))
+    return FALSE;
+
+  cor_claim_set_id (claim, id);
+  cor_claim_set_uuid (claim, uuid);
+  return TRUE;
+}
+
+gboolean
+cor_store_update_claim (CorStore  *self,
+                        CorClaim  *claim,
+                        GError   **error)
+{
+  g_autoptr(CorStmt) stmt = NULL;
+  g_autofree char *now = cor_store_now ();
+  gint64 id;
+  gboolean ok;
+
+  g_return_val_if_fail (COR_IS_STORE (self), FALSE);
+  g_return_val_if_fail (COR_IS_CLAIM (claim), FALSE);
+
+  id = cor_claim_get_id (claim);
+  if (!cor_store_write_begin (self, error))
+    return FALSE;
+
+  ok = cor_store_require (self, "claims", id, error) && validate_claim (self, claim, error);
+  if (ok)
+    {
+      stmt = cor_store_prepare (self, "UPDATE claims SET article_id = ?3, text = ?4, "
+                                      "claimant = ?5, figure = ?6, claim_date = ?7, "
+                                      "updated = ?8 WHERE id = ?1", error);
+      ok = stmt != NULL;
+    }
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, id);
+      bind_claim (stmt, claim);
+      cor_store_bind_text (stmt, 8, now);
+      ok = cor_store_step_done (self, stmt, error);
+    }
+  g_clear_pointer (&stmt, cor_stmt_release);
+  if (ok)
+    cor_store_queue_change (self, "claims", id, COR_STORE_CHANGE_UPDATE);
+
+  return cor_store_write_end (self, ok, error);
+}
+
+gboolean
+cor_store_delete_claim (CorStore  *self,
+                        gint64     id,
+                        GError   **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (COR_IS_STORE (self), FALSE);
+
+  if (!cor_store_write_begin (self, error))
+    return FALSE;
+
+  ok = cor_store_delete_row (self, "claims", id, error);
+  if (ok)
+    cor_store_queue_change (self, "claim_annotations", 0, COR_STORE_CHANGE_RESET);
+
+  return cor_store_write_end (self, ok, error);
+}
+
+CorClaim *
+cor_store_get_claim (CorStore  *self,
+                     gint64     id,
+                     GError   **error)
+{
+  g_return_val_if_fail (COR_IS_STORE (self), NULL);
+  return cor_store_load_record (self, COR_RECORD_CLAIM, id, error);
+}
+
+/* Clips */
+
+static CorClip *
+read_clip (sqlite3_stmt *stmt)
+{
+  CorClip *clip = cor_clip_new ();
+
+  cor_clip_set_id (clip, sqlite3_column_int64 (stmt, 0));
+  cor_clip_set_uuid (clip, cor_store_column_text (stmt, 1));
+  cor_clip_set_title (clip, cor_store_column_text (stmt, 2));
+  cor_clip_set_path (clip, cor_store_column_text (stmt, 3));
+  cor_clip_set_relative_path (clip, cor_store_column_text (stmt, 4));
+  cor_clip_set_size (clip, sqlite3_column_int64 (stmt, 5));
+  cor_clip_set_sha256 (clip, cor_store_column_text (stmt, 6));
+  cor_clip_set_imported (clip, cor_store_column_text (stmt, 7));
+  cor_clip_set_kind (clip, sqlite3_column_int (stmt, 8));
+  cor_clip_set_duration_ns (clip, sqlite3_column_int64 (stmt, 9));
+  cor_clip_set_size_px (clip, sqlite3_column_int (stmt, 10), sqlite3_column_int (stmt, 11));
+  cor_clip_set_frame_rate (clip, sqlite3_column_int (stmt, 12), sqlite3_column_int (stmt, 13));
+  cor_clip_set_video_codec (clip, cor_store_column_text (stmt, 14));
+  cor_clip_set_audio_codec (clip, cor_store_column_text (stmt, 15));
+  cor_clip_set_container (clip, cor_store_column_text (stmt, 16));
+  cor_clip_set_tags_json (clip, cor_store_column_text (stmt, 17));
+  cor_clip_set_media_created (clip, cor_store_column_text (stmt, 18));
+  cor_clip_set_origin (clip, cor_store_column_text (stmt, 19));
+  cor_clip_set_source_url (clip, cor_store_column_text (stmt, 20));
+  cor_clip_set_first_seen (clip, cor_store_column_text (stmt, 21));
+  cor_clip_set_notes (clip, cor_store_column_text (stmt, 22));
+
+  return clip;
+}
+
+static gboolean
+validate_clip (CorClip  *clip,
+               GError  **error)
+{
+  const char *sha256 = cor_clip_get_sha256 (clip);
+
+  if (!cor_store_has_text (cor_clip_get_path (clip)))
+    return cor_store_invalid (error, _("A clip needs the path of its file."));
+  if (sha256 == NULL)
+    return cor_store_invalid (error, _("A clip needs the SHA-256 of its file."));
+  if (strlen (sha256) != 64 || strspn (sha256, "0123456789abcdef") != 64)
+    return cor_store_invalid (error, _("SHA-256 “%s” is not 64 lowercase hexadecimal digits."),
+                              sha256);
+  if (cor_clip_get_size (clip) < 0)
+    return cor_store_invalid (error, _("File size %" G_GINT64_FORMAT " is negative."),
+                              cor_clip_get_size (clip));
+  if ((int) cor_clip_get_kind (clip) < COR_CLIP_KIND_UNKNOWN ||
+      (int) cor_clip_get_kind (clip) > COR_CLIP_KIND_AUDIO)
+    return cor_store_invalid (error, _("Clip kind %d is not unknown, video or audio."),
+                              (int) cor_clip_get_kind (clip));
+  if (cor_clip_get_duration_ns (clip) < -1)
+    return cor_store_invalid (error, _("The clip’s duration is negative."));
+  if (cor_clip_get_width (clip) < 0 || cor_clip_get_height (clip) < 0)
+    return cor_store_invalid (error, _("Frame size %d×%d is negative."),
+                              cor_clip_get_width (clip), cor_clip_get_height (clip));
+  if (cor_clip_get_fps_n (clip) < 0 || cor_clip_get_fps_d (clip) < 0)
+    return cor_store_invalid (error, _("Frame rate %d/%d is negative."),
+                              cor_clip_get_fps_n (clip), cor_clip_get_fps_d (clip));
+  if (!cor_store_valid_json (cor_clip_get_tags_json (clip)))
+    return cor_store_invalid (error, _("The clip’s tags are not valid JSON."));
+
+  return TRUE;
+}
+
+/* DUPLICATE when another clip (not @self_id) has the same hash */
+static gboolean
+check_unique_hash (CorStore    *self,
+                   CorClip     *clip,
+                   GError     **error)
+{
+  g_autoptr(CorStmt) stmt = cor_store_prepare (self, "SELECT id, title, path FROM clips "
+                                                     "WHERE sha256 = ? AND id <> ?", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  cor_store_bind_text (stmt, 1, cor_clip_get_sha256 (clip));
+  sqlite3_bind_int64 (stmt, 2, cor_clip_get_id (clip));
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      const char *title = cor_store_column_text (stmt, 1);
+
+      g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_DUPLICATE,
+                   _("This file is already in the case as clip %" G_GINT64_FORMAT " (“%s”)."),
+                   (gint64) sqlite3_column_int64 (stmt, 0),
+                   title != NULL ? title : cor_store_column_text (stmt, 2));
+      return FALSE;
+    }
+  if (rc != SQLITE_DONE)
+    {
+      cor_store_set_sql_error (self, error, _("Could not read the case"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+bind_clip (sqlite3_stmt *stmt,
+           CorClip      *clip)
+{
+  cor_store_bind_text (stmt, 3, cor_clip_get_title (clip));
+  cor_store_bind_text (stmt, 4, cor_clip_get_path (clip));
+  cor_store_bind_text (stmt, 5, cor_clip_get_relative_path (clip));
+  sqlite3_bind_int64 (stmt, 6, cor_clip_get_size (clip));
+  cor_store_bind_text (stmt, 7, cor_clip_get_sha256 (clip));
+  sqlite3_bind_int (stmt, 9, cor_clip_get_kind (clip));
+  sqlite3_bind_int64 (stmt, 10, cor_clip_get_duration_ns (clip));
+  sqlite3_bind_int (stmt, 11, cor_clip_get_width (clip));
+  sqlite3_bind_int (stmt, 12, cor_clip_get_height (clip));
+  sqlite3_bind_int (stmt, 13, cor_clip_get_fps_n (clip));
+  sqlite3_bind_int (stmt, 14, cor_clip_get_fps_d (clip));
+  cor_store_bind_text (stmt, 15, cor_clip_get_video_codec (clip));
+  cor_store_bind_text (stmt, 16, cor_clip_get_audio_codec (clip));
+  cor_store_bind_text (stmt, 17, cor_clip_get_container (clip));
+  cor_store_bind_text (stmt, 18, cor_clip_get_tags_json (clip));
+  cor_store_bind_text (stmt, 19, cor_clip_get_media_created (clip));
+  cor_store_bind_text (stmt, 20, cor_clip_get_origin (clip));
+  cor_store_bind_text (stmt, 21, cor_clip_get_source_url (clip));
+  cor_store_bind_text (stmt, 22, cor_clip_get_first_seen (clip));
+  cor_store_bind_text (stmt, 23, cor_clip_get_notes (clip));
+}
+
+gboolean
+cor_store_add_clip (CorStore  *self,
+                    CorClip   *clip,
+                    GError   **error)
+{
+  g_autoptr(CorStmt) stmt = NULL;
+  g_autofree char *uuid = NULL;
+  g_autofree char *now = cor_store_now ();
+  gint64 id = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (COR_IS_STORE (self), FALSE);
+  g_return_val_if_fail (COR_IS_CLIP (clip), FALSE);
+
+  if (!validate_clip (clip, error) || !cor_store_write_begin (self, error))
+    return FALSE;
+
+  uuid = fresh_uuid (cor_clip_get_uuid (clip));
+  ok = check_unique_hash (self, clip, error);
+  if (ok)
+    {
+      stmt = cor_store_prepare (self, "INSERT INTO clips (" CLIP_COLUMNS ", updated) VALUES "
+                                      "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+                                      "?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?8)",
+                                error);
+      ok = stmt != NULL;
+    }
+  if (ok)
+    {
+      bind_id_or_null (stmt, 1, cor_clip_get_id (clip));
+      cor_store_bind_text (stmt, 2, uuid);
+      bind_clip (stmt, clip);
+      cor_store_bind_text (stmt, 8, now);
+      ok = cor_store_step_done (self, stmt, error);
+      id = sqlite3_last_insert_rowid (self->db);
+    }
+  g_clear_pointer (&stmt, cor_stmt_release);
+  if (ok)
+    cor_store_queue_change (self, "clips", id, COR_STORE_CHANGE_INSERT);
+
+  if (!cor_store_write_end (self, ok, error))
+    return FALSE;
+
+  cor_clip_set_id (clip, id);
+  cor_clip_set_uuid (clip, uuid);
+  cor_clip_set_imported (clip, now);
+  return TRUE;
+}
+
+gboolean
+cor_store_update_clip (CorStore  *self,
+                       CorClip   *clip,
+                       GError   **error)
+{
+  g_autoptr(CorStmt) stmt = NULL;
+  g_autofree char *now = cor_store_now ();
+  gint64 id;
+  gboolean ok;
+
+  g_return_val_if_fail (COR_IS_STORE (self), FALSE);
+  g_return_val_if_fail (COR_IS_CLIP (clip), FALSE);
+
+  id = cor_clip_get_id (clip);
+  if (!validate_clip (clip, error) || !cor_store_write_begin (self, error))
+    return FALSE;
+
+  ok = cor_store_require (self, "clips", id, error) && check_unique_hash (self, clip, error);
+  if (ok)
+    {
+      stmt = cor_store_prepare (self, "UPDATE clips SET title = ?3, path = ?4, "
+                                      "relative_path = ?5, size = ?6, sha256 = ?7, kind = ?9, "
+                                      "duration_ns = ?10, width = ?11, height = ?12, fps_n = ?13, "
+                                      "fps_d = ?14, video_codec = ?15, audio_codec = ?16, "
+                                      "container = ?17, tags_json = ?18, media_created = ?19, "
+                                      "origin = ?20, source_url = ?21, first_seen = ?22, "
+                                      "notes = ?23, updated = ?8 WHERE id = ?1", error);
+      ok = stmt != NULL;
+    }
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, id);
+      bind_clip (stmt, clip);
+      cor_store_bind_text (stmt, 8, now);
+      ok = cor_store_step_done (self, stmt, error);
+    }
+  g_clear_pointer (&stmt, cor_stmt_release);
+  if (ok)
+    cor_store_queue_change (self, "clips", id, COR_STORE_CHANGE_UPDATE);
+
+  return cor_store_write_end (self, ok, error);
+}
+
+gboolean
+cor_store_delete_clip (CorStore  *self,
+                       gint64     id,
+                       GError   **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (COR_IS_STORE (self), FALSE);
+
+  if (!cor_store_write_begin (self, error))
+    return FALSE;
+
+  ok = cor_store_require (self, "clips", id, error) &&
+       cor_store_queue_cascade (self, "snapshots", "SELECT id FROM snapshots WHERE clip_id = ?",
+                                id, error) &&
+       cor_store_queue_cascade (self, "annotations",
+                                "SELECT id FROM annotations WHERE clip_id = ?", id, error) &&
+       cor_store_queue_cascade (self, "waveforms",
+                                "SELECT clip_id FROM waveforms WHERE clip_id = ?", id, error) &&
+       cor_store_delete_row (self, "clips", id, error);
+  if (ok)
+    {
+      cor_store_queue_change (self, "article_clips", 0, COR_STORE_CHANGE_RESET);
+      cor_store_queue_change (self, "annotation_articles", 0, COR_STORE_CHANGE_RESET);
+      cor_store_queue_change (self, "claim_annotations", 0, COR_STORE_CHANGE_RESET);
+    }
+
+  return cor_store_write_end (self, ok, error);
+}
+
+CorClip *
+cor_store_get_clip (CorStore  *self,
+                    gint64     id,
+                    GError   **error)
+{
+  g_return_val_if_fail (COR_IS_STORE (self), NULL);
+  return cor_store_load_record (self, COR_RECORD_CLIP, id, error);
+}
+
+CorClip *
+cor_store_find_clip_by_sha256 (CorStore    *self,
+                               const char  *sha256,
+                               GError     **error)
+{
+  g_autoptr(CorStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (COR_IS_STORE (self), NULL);
+  g_return_val_if_fail (sha256 != NULL, NULL);
+
+  stmt = cor_store_prepare (self, "SELECT " CLIP_COLUMNS " FROM clips WHERE sha256 = lower (?)",
+                            error);
+  if (stmt == NULL)
+    return NULL;
+  cor_store_bind_text (stmt, 1, sha256);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return read_clip (stmt);
+  if (rc != SQLITE_DONE)
+    cor_store_set_sql_error (self, error, _("Could not read the case"));
+  return NULL;
+}
+
+/* Loading for the models */
+
+typedef struct
+{
+  const char *table;
+  const char *select_by_id;
+  const char *select_all;
+  const char *select_filtered;
+  gpointer  (*read) (sqlite3_stmt *stmt);
+} RecordKindInfo;
+
+static gpointer read_article_row (sqlite3_stmt *stmt) { return read_article (stmt); }
+static gpointer read_claim_row   (sqlite3_stmt *stmt) { return read_claim (stmt); }
+static gpointer read_clip_row    (sqlite3_stmt *stmt) { return read_clip (stmt); }
+
+static const RecordKindInfo kind_info[] = {
+  [COR_RECORD_ARTICLE] = {
+    "articles",
+    "SELECT " ARTICLE_COLUMNS " FROM articles WHERE id = ?",
+    "SELECT " ARTICLE_COLUMNS " FROM articles",
+    NULL,
+    read_article_row },
+  [COR_RECORD_CLAIM] = {
+    "claims",
+    "SELECT " CLAIM_COLUMNS " FROM claims WHERE id = ?",
+    "SELECT " CLAIM_COLUMNS " FROM claims ORDER BY id",
+    "SELECT " CLAIM_COLUMNS " FROM claims WHERE article_id = ? ORDER BY id",
+    read_claim_row },
+  [COR_RECORD_CLIP] = {
+    "clips",
+    "SELECT " CLIP_COLUMNS " FROM clips WHERE id = ?",
+    "SELECT " CLIP_COLUMNS " FROM clips ORDER BY id",
+    NULL,
+    read_clip_row },
+  [COR_RECORD_ANNOTATION] = {
+    "annotations",
+    "SELECT " COR_ANNOTATION_COLUMNS " FROM annotations WHERE id = ?",
+    "SELECT " COR_ANNOTATION_COLUMNS " FROM annotations ORDER BY start_ns, id",
+    "SELECT " COR_ANNOTATION_COLUMNS " FROM annotations WHERE clip_id = ? "
+    "ORDER BY start_ns, id",
+    cor_store_read_annotation },
+  [COR_RECORD_SNAPSHOT] = {
+    "snapshots",
+    "SELECT " COR_SNAPSHOT_COLUMNS " FROM snapshots WHERE id = ?",
+    "SELECT " COR_SNAPSHOT_COLUMNS " FROM snapshots ORDER BY id",
+    "SELECT " COR_SNAPSHOT_COLUMNS " FROM snapshots WHERE annotation_id = ? ORDER BY id",
+    cor_store_read_snapshot },
+};
+
+const char *
+cor_record_kind_table (CorRecordKind kind)
+{
+  return kind_info[kind].table;
+}
+
+GType
+cor_record_kind_type (CorRecordKind kind)
+{
+  switch (kind)
+    {
+    case COR_RECORD_ARTICLE:
+      return COR_TYPE_ARTICLE;
+    case COR_RECORD_CLAIM:
+      return COR_TYPE_CLAIM;
+    case COR_RECORD_CLIP:
+      return COR_TYPE_CLIP;
+    case COR_RECORD_ANNOTATION:
+      return COR_TYPE_ANNOTATION;
+    case COR_RECORD_SNAPSHOT:
+    default:
+      return COR_TYPE_SNAPSHOT;
+    }
+}
+
+gint64
+cor_record_get_id (CorRecordKind kind,
+                   gpointer      record)
+{
+  switch (kind)
+    {
+    case COR_RECORD_ARTICLE:
+      return cor_article_get_id (record);
+    case COR_RECORD_CLAIM:
+      return cor_claim_get_id (record);
+    case COR_RECORD_CLIP:
+      return cor_clip_get_id (record);
+    case COR_RECORD_ANNOTATION:
+      return cor_annotation_get_id (record);
+    case COR_RECORD_SNAPSHOT:
+    default:
+      return cor_snapshot_get_id (record);
+    }
+}
+
+gint64
+cor_record_filter_value (CorRecordKind kind,
+                         gpointer      record)
+{
+  switch (kind)
+    {
+    case COR_RECORD_CLAIM:
+      return cor_claim_get_article_id (record);
+    case COR_RECORD_ANNOTATION:
+      return cor_annotation_get_clip_id (record);
+    case COR_RECORD_SNAPSHOT:
+      return cor_snapshot_get_annotation_id (record);
+    case COR_RECORD_ARTICLE:
+    case COR_RECORD_CLIP:
+    default:
+      return 0;
+    }
+}
+
+static int
+compare_nullable (const char *a,
+                  const char *b)
+{
+  if (a == NULL || b == NULL)
+    return (a == NULL) - (b == NULL);  /* missing values last */
+  return strcmp (a, b);
+}
+
+static int
+compare_ids (gint64 a,
+             gint64 b)
+{
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+int
+cor_record_compare (CorRecordKind kind,
+                    gconstpointer a,
+                    gconstpointer b)
+{
+  int cmp;
+
+  switch (kind)
+    {
+    case COR_RECORD_ARTICLE:
+      cmp = compare_nullable (cor_article_get_published ((CorArticle *) a),
+                              cor_article_get_published ((CorArticle *) b));
+      if (cmp == 0)
+        cmp = compare_nullable (cor_article_get_title ((CorArticle *) a),
+                                cor_article_get_title ((CorArticle *) b));
+      if (cmp != 0)
+        return cmp;
+      break;
+    case COR_RECORD_ANNOTATION:
+      cmp = compare_ids (cor_annotation_get_start_ns ((CorAnnotation *) a),
+                         cor_annotation_get_start_ns ((CorAnnotation *) b));
+      if (cmp != 0)
+        return cmp;
+      break;
+    case COR_RECORD_CLAIM:
+    case COR_RECORD_CLIP:
+    case COR_RECORD_SNAPSHOT:
+    default:
+      break;
+    }
+
+  return compare_ids (cor_record_get_id (kind, (gpointer) a),
+                      cor_record_get_id (kind, (gpointer) b));
+}
+
+gpointer
+cor_store_load_record (CorStore       *self,
+                       CorRecordKind   kind,
+                       gint64          id,
+                       GError        **error)
+{
+  g_autoptr(CorStmt) stmt = cor_store_prepare (self, kind_info[kind].select_by_id, error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return kind_info[kind].read (stmt);
+  if (rc == SQLITE_DONE)
+    cor_store_require (self, kind_info[kind].table, id, error);
+  else
+    cor_store_set_sql_error (self, error, _("Could not read the case"));
+  return NULL;
+}
+
+static int
+compare_articles (gconstpointer a,
+                  gconstpointer b)
+{
+  return cor_record_compare (COR_RECORD_ARTICLE, *(gpointer *) a, *(gpointer *) b);
+}
+
+gboolean
+cor_store_load_records (CorStore       *self,
+                        CorRecordKind   kind,
+                        gint64          filter,
+                        GPtrArray      *out,
+                        GError        **error)
+{
+  const RecordKindInfo *info = &kind_info[kind];
+  gboolean filtered = filter != 0 && info->select_filtered != NULL;
+  g_autoptr(CorStmt) stmt = cor_store_prepare (self, filtered ? info->select_filtered
+                                                              : info->select_all, error);
+  guint first = out->len;
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  if (filtered)
+    sqlite3_bind_int64 (stmt, 1, filter);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (out, info->read (stmt));
+  if (rc != SQLITE_DONE)
+    {
+      cor_store_set_sql_error (self, error, _("Could not read the case"));
+      return FALSE;
+    }
+
+  /* Articles sort on text, which C compares as the models do */
+  if (kind == COR_RECORD_ARTICLE && out->len > first)
+    qsort (out->pdata + first, out->len - first, sizeof (gpointer), compare_articles);
+
+  return TRUE;
+}
