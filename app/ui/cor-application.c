@@ -1,1 +1,628 @@
-/* placeholder: being written */
+/* cor-application.c — the application: actions, settings, opening cases
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <errno.h>
+#include <glib/gstdio.h>
+
+#include "corroborate-resources.h"
+#include "cor-application.h"
+#include "cor-error.h"
+#include "cor-ui-format.h"
+
+struct _CorApplication
+{
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+};
+
+G_DEFINE_FINAL_TYPE (CorApplication, cor_application, ADW_TYPE_APPLICATION)
+
+/* Without a session bus (CI, xvfb-run) the application runs as a plain process */
+static gboolean
+session_bus_available (void)
+{
+  g_autofree char *socket = NULL;
+
+  if (g_strcmp0 (g_getenv ("COR_NON_UNIQUE"), "1") == 0)
+    return FALSE;
+  if (g_getenv ("DBUS_SESSION_BUS_ADDRESS") != NULL)
+    return TRUE;
+
+  socket = g_build_filename (g_get_user_runtime_dir (), "bus", NULL);
+
+  return g_file_test (socket, G_FILE_TEST_EXISTS);
+}
+
+static GSettings *
+load_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchemaSource) build_source = NULL;
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+
+  /* running from the build tree, not installed */
+  if (schema == NULL)
+    {
+      build_source = g_settings_schema_source_new_from_directory (COR_BUILD_SCHEMA_DIR, source,
+                                                                  FALSE, NULL);
+      if (build_source != NULL)
+        schema = g_settings_schema_source_lookup (build_source, APP_ID, FALSE);
+    }
+
+  if (schema == NULL)
+    {
+      g_printerr (_("The settings schema %s is not installed: window size and recent cases "
+                    "will not be kept.\n"), APP_ID);
+      return NULL;
+    }
+
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static char *
+cases_directory (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "corroborate", "cases", NULL);
+}
+
+static CorWindow *
+active_window (CorApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (COR_IS_WINDOW (window))
+    return COR_WINDOW (window);
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (COR_IS_WINDOW (l->data))
+      return COR_WINDOW (l->data);
+
+  return NULL;
+}
+
+static CorWindow *
+find_window_for_path (CorApplication *self,
+                      const char     *path)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      CorStore *store;
+
+      if (!COR_IS_WINDOW (l->data))
+        continue;
+
+      store = cor_window_get_store (COR_WINDOW (l->data));
+      if (store != NULL && g_strcmp0 (cor_store_get_path (store), path) == 0)
+        return COR_WINDOW (l->data);
+    }
+
+  return NULL;
+}
+
+static void
+remember_case (CorApplication *self,
+               const char     *path)
+{
+  g_auto(GStrv) recent = NULL;
+  g_auto(GStrv) existing = NULL;
+  g_auto(GStrv) updated = NULL;
+
+  if (self->settings == NULL || !g_utf8_validate (path, -1, NULL))
+    return;
+
+  recent = g_settings_get_strv (self->settings, "recent-cases");
+  existing = cor_ui_recent_prune ((const char * const *) recent);
+  updated = cor_ui_recent_add ((const char * const *) existing, path, COR_UI_RECENT_MAX);
+
+  g_settings_delay (self->settings);
+  g_settings_set_string (self->settings, "last-case", path);
+  g_settings_set_strv (self->settings, "recent-cases", (const char * const *) updated);
+  g_settings_apply (self->settings);
+}
+
+static CorWindow *
+show_store (CorApplication *self,
+            CorStore       *store,
+            CorWindow      *window)
+{
+  if (window == NULL)
+    window = cor_window_new (GTK_APPLICATION (self), self->settings);
+
+  cor_window_set_store (window, store);
+  gtk_window_present (GTK_WINDOW (window));
+  remember_case (self, cor_store_get_path (store));
+
+  return window;
+}
+
+/* Opens @path in @window (replacing its case), or in a new window when @window is NULL */
+static CorWindow *
+open_case_in (CorApplication  *self,
+              const char      *path,
+              CorWindow       *window,
+              GError         **error)
+{
+  g_autofree char *canonical = g_canonicalize_filename (path, NULL);
+  g_autofree char *analyst = NULL;
+  g_autoptr(CorStore) store = NULL;
+  CorWindow *existing = find_window_for_path (self, canonical);
+
+  if (existing != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (existing));
+      remember_case (self, canonical);
+      return existing;
+    }
+
+  store = cor_store_open (canonical, COR_STORE_OPEN_DEFAULT, error);
+  if (store == NULL)
+    return NULL;
+
+  analyst = cor_application_dup_analyst (self);
+  cor_store_set_analyst (store, analyst);
+
+  return show_store (self, store, window);
+}
+
+static CorWindow *
+create_case_in (CorApplication  *self,
+                const char      *path,
+                CorWindow       *window,
+                GError         **error)
+{
+  g_autofree char *canonical = g_canonicalize_filename (path, NULL);
+  g_autofree char *title = cor_ui_case_title_from_path (canonical);
+  g_autofree char *analyst = cor_application_dup_analyst (self);
+  g_autoptr(CorStore) store = NULL;
+
+  store = cor_store_create (canonical, title, analyst, error);
+  if (store == NULL)
+    return NULL;
+
+  return show_store (self, store, window);
+}
+
+/* The last case if it still opens, else a new "Untitled case" in the user's data
+ * directory; a window with no case if even that fails. Never NULL. */
+static CorWindow *
+open_default_case (CorApplication *self)
+{
+  g_autofree char *last = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) last_error = NULL;
+  g_autoptr(GError) error = NULL;
+  CorWindow *window = NULL;
+
+  if (self->settings != NULL)
+    last = g_settings_get_string (self->settings, "last-case");
+
+  if (last != NULL && last[0] != '\0' && g_file_test (last, G_FILE_TEST_IS_REGULAR))
+    {
+      window = open_case_in (self, last, NULL, &last_error);
+      if (window != NULL)
+        return window;
+    }
+
+  dir = cases_directory ();
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (&error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                   _("Cannot create the folder %s: %s"), dir, g_strerror (saved_errno));
+    }
+  else
+    {
+      path = cor_ui_unique_case_path (dir, _("Untitled case"));
+      window = create_case_in (self, path, NULL, &error);
+    }
+
+  if (window == NULL)
+    {
+      window = cor_window_new (GTK_APPLICATION (self), self->settings);
+      gtk_window_present (GTK_WINDOW (window));
+      cor_window_show_error (window, _("Could not create a new case"), error);
+    }
+
+  if (last_error != NULL)
+    cor_window_show_error (window, _("Could not open the last case"), last_error);
+
+  return window;
+}
+
+static GtkFileFilter *
+case_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Corroborate Cases"));
+  gtk_file_filter_add_suffix (filter, "corroborate");
+
+  return filter;
+}
+
+static void
+new_response_cb (GtkNativeDialog *dialog,
+                 int              response,
+                 CorApplication  *self)
+{
+  GtkWindow *parent = gtk_native_dialog_get_transient_for (dialog);
+  CorWindow *window = COR_IS_WINDOW (parent) ? COR_WINDOW (parent) : NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *chosen = file != NULL ? g_file_get_path (file) : NULL;
+      g_autofree char *path = NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (chosen == NULL)
+        g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                             _("Only cases on this computer’s disks can be created."));
+      else
+        path = cor_ui_ensure_extension (chosen);
+
+      if (path == NULL || create_case_in (self, path, window, &error) == NULL)
+        {
+          if (window == NULL)
+            window = open_default_case (self);
+          cor_window_show_error (window, _("Could not create the case"), error);
+        }
+    }
+
+  g_object_unref (dialog);
+}
+
+static void
+open_response_cb (GtkNativeDialog *dialog,
+                  int              response,
+                  CorApplication  *self)
+{
+  GtkWindow *parent = gtk_native_dialog_get_transient_for (dialog);
+  CorWindow *window = COR_IS_WINDOW (parent) ? COR_WINDOW (parent) : NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (path == NULL)
+        g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                             _("Only cases on this computer’s disks can be opened."));
+
+      if (path == NULL || open_case_in (self, path, window, &error) == NULL)
+        {
+          if (window == NULL)
+            window = open_default_case (self);
+          cor_window_show_error (window, _("Could not open the case"), error);
+        }
+    }
+
+  g_object_unref (dialog);
+}
+
+static void
+new_action_cb (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  CorApplication *self = user_data;
+  g_autoptr(GtkFileFilter) filter = case_filter ();
+  g_autofree char *dir = cases_directory ();
+  g_autoptr(GFile) folder = NULL;
+  g_autofree char *name = NULL;
+  GtkFileChooserNative *native;
+
+  native = gtk_file_chooser_native_new (_("New Case"), GTK_WINDOW (active_window (self)),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Create"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+  name = g_strconcat (_("Untitled case"), COR_STORE_FILE_EXTENSION, NULL);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
+  if (g_mkdir_with_parents (dir, 0700) == 0)
+    {
+      folder = g_file_new_for_path (dir);
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), folder, NULL);
+    }
+
+  g_signal_connect (native, "response", G_CALLBACK (new_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+static void
+open_action_cb (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  CorApplication *self = user_data;
+  g_autoptr(GtkFileFilter) filter = case_filter ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+  GtkFileChooserNative *native;
+
+  native = gtk_file_chooser_native_new (_("Open Case"), GTK_WINDOW (active_window (self)),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), all);
+  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (native), filter);
+
+  g_signal_connect (native, "response", G_CALLBACK (open_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+static void
+open_recent_action_cb (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  CorApplication *self = user_data;
+  const char *path = g_variant_get_string (parameter, NULL);
+  CorWindow *window = active_window (self);
+  g_autoptr(GError) error = NULL;
+
+  if (open_case_in (self, path, window, &error) != NULL)
+    return;
+
+  if (window == NULL)
+    window = open_default_case (self);
+  cor_window_show_error (window, _("Could not open the case"), error);
+}
+
+static void
+quit_action_cb (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  CorApplication *self = user_data;
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+
+  /* closing saves each window's size */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (GTK_WINDOW (l->data));
+  g_list_free (windows);
+
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+about_action_cb (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  CorApplication *self = user_data;
+  AdwAboutWindow *about = ADW_ABOUT_WINDOW (adw_about_window_new ());
+  const char *developers[] = { _("The Corroborate developers"), NULL };
+
+  gtk_window_set_transient_for (GTK_WINDOW (about), GTK_WINDOW (active_window (self)));
+  gtk_window_set_modal (GTK_WINDOW (about), TRUE);
+  adw_about_window_set_application_name (about, _("Corroborate"));
+  adw_about_window_set_application_icon (about, APP_ID);
+  adw_about_window_set_version (about, PACKAGE_VERSION);
+  adw_about_window_set_developer_name (about, _("The Corroborate developers"));
+  adw_about_window_set_developers (about, developers);
+  adw_about_window_set_comments (about,
+                                 _("Say what a video or audio clip really shows: gather the "
+                                   "articles that make a claim, pin timestamped observations "
+                                   "on the clips they cite, and report every one with its "
+                                   "sources."));
+  adw_about_window_set_license_type (about, GTK_LICENSE_GPL_3_0);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+shortcuts_action_cb (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  CorApplication *self = user_data;
+  CorWindow *window = active_window (self);
+
+  /* GtkApplication gives every window the overlay from gtk/help-overlay.ui */
+  if (window != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+}
+
+static const GActionEntry app_actions[] = {
+  { "new", new_action_cb, NULL, NULL, NULL, { 0 } },
+  { "open", open_action_cb, NULL, NULL, NULL, { 0 } },
+  { "open-recent", open_recent_action_cb, "s", NULL, NULL, { 0 } },
+  { "quit", quit_action_cb, NULL, NULL, NULL, { 0 } },
+  { "about", about_action_cb, NULL, NULL, NULL, { 0 } },
+  { "shortcuts", shortcuts_action_cb, NULL, NULL, NULL, { 0 } },
+};
+
+static void
+cor_application_startup (GApplication *application)
+{
+  CorApplication *self = COR_APPLICATION (application);
+  static const struct {
+    const char *action;
+    const char *accels[2];
+  } accels[] = {
+    { "app.new", { "<Control>n", NULL } },
+    { "app.open", { "<Control>o", NULL } },
+    { "app.quit", { "<Control>q", NULL } },
+    { "app.shortcuts", { "<Control>question", NULL } },
+    { "win.import", { "<Control>i", NULL } },
+    { "window.close", { "<Control>w", NULL } },
+    { "win.show-help-overlay", { NULL } },
+  };
+
+  /* pulls the resources' object file out of the static library: its
+   * constructor registers them before GTK looks for the templates */
+  g_return_if_fail (corroborate_get_resource () != NULL);
+
+  G_APPLICATION_CLASS (cor_application_parent_class)->startup (application);
+
+  self->settings = load_settings ();
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions),
+                                   self);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action,
+                                           accels[i].accels);
+}
+
+static void
+cor_application_activate (GApplication *application)
+{
+  CorApplication *self = COR_APPLICATION (application);
+  CorWindow *window = active_window (self);
+
+  if (window != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (window));
+      return;
+    }
+
+  open_default_case (self);
+}
+
+static void
+cor_application_open (GApplication  *application,
+                      GFile        **files,
+                      int            n_files,
+                      const char    *hint)
+{
+  CorApplication *self = COR_APPLICATION (application);
+  g_autofree char *path = g_file_get_path (files[0]);
+  g_autofree char *name = g_file_get_basename (files[0]);
+  g_autofree char *heading = NULL;
+  g_autoptr(GError) error = NULL;
+  CorWindow *window = NULL;
+
+  if (path == NULL)
+    g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                         _("Only cases on this computer’s disks can be opened."));
+  else
+    window = cor_application_open_case (self, path, &error);
+
+  if (window != NULL)
+    {
+      /* corroborate CASE MEDIA...: the media go into the case */
+      g_autoptr(GPtrArray) media = g_ptr_array_new_with_free_func (g_free);
+
+      for (int i = 1; i < n_files; i++)
+        {
+          char *media_path = g_file_get_path (files[i]);
+
+          if (media_path != NULL)
+            g_ptr_array_add (media, media_path);
+        }
+      g_ptr_array_add (media, NULL);
+      cor_window_import_files (window, (const char * const *) media->pdata);
+      return;
+    }
+
+  window = active_window (self);
+  if (window == NULL)
+    window = open_default_case (self);
+
+  /* TRANSLATORS: %s is a file name */
+  heading = g_strdup_printf (_("Could not open “%s”"), name);
+  cor_window_show_error (window, heading, error);
+}
+
+static void
+cor_application_dispose (GObject *object)
+{
+  CorApplication *self = COR_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (cor_application_parent_class)->dispose (object);
+}
+
+static void
+cor_application_class_init (CorApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = cor_application_dispose;
+
+  app_class->startup = cor_application_startup;
+  app_class->activate = cor_application_activate;
+  app_class->open = cor_application_open;
+}
+
+static void
+cor_application_init (CorApplication *self)
+{
+}
+
+CorApplication *
+cor_application_new (void)
+{
+  GApplicationFlags flags = G_APPLICATION_HANDLES_OPEN;
+
+  if (!session_bus_available ())
+    flags |= G_APPLICATION_NON_UNIQUE;
+
+  return g_object_new (COR_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", flags,
+                       "resource-base-path", "/io/github/corroborate/Corroborate",
+                       NULL);
+}
+
+CorWindow *
+cor_application_open_case (CorApplication  *self,
+                           const char      *path,
+                           GError         **error)
+{
+  g_return_val_if_fail (COR_IS_APPLICATION (self), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS) && g_str_has_suffix (path, COR_STORE_FILE_EXTENSION))
+    return create_case_in (self, path, NULL, error);
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT, _("%s does not exist."), path);
+      return NULL;
+    }
+
+  return open_case_in (self, path, NULL, error);
+}
+
+GSettings *
+cor_application_get_settings (CorApplication *self)
+{
+  g_return_val_if_fail (COR_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}
+
+char *
+cor_application_dup_analyst (CorApplication *self)
+{
+  g_autofree char *analyst = NULL;
+  const char *real_name;
+
+  g_return_val_if_fail (COR_IS_APPLICATION (self), NULL);
+
+  if (self->settings != NULL)
+    analyst = g_settings_get_string (self->settings, "analyst");
+  if (analyst != NULL && analyst[0] != '\0')
+    return g_steal_pointer (&analyst);
+
+  real_name = g_get_real_name ();
+  if (real_name != NULL && real_name[0] != '\0' && g_strcmp0 (real_name, "Unknown") != 0)
+    return g_strdup (real_name);
+
+  return g_strdup (g_get_user_name ());
+}

@@ -1,1 +1,797 @@
-/* placeholder: being written */
+/* cor-window.c — the main window: one open case
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "cor-article-details.h"
+#include "cor-clip-details.h"
+#include "cor-import-status.h"
+#include "cor-sidebar-row.h"
+#include "cor-ui-format.h"
+#include "cor-window.h"
+
+struct _CorWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  CorStore             *store;
+  GSettings            *settings;
+  GtkSingleSelection   *clips_selection;
+  GtkSingleSelection   *articles_selection;
+
+  /* template children */
+  AdwWindowTitle       *window_title;
+  GMenu                *recent_section;
+  AdwToastOverlay      *toast_overlay;
+  GtkPaned             *paned;
+  GtkWidget            *sidebar;
+  GtkLabel             *clips_count;
+  CorImportStatus      *import_status;
+  GtkStack             *clips_stack;
+  GtkListView          *clips_view;
+  GtkLabel             *articles_count;
+  GtkStack             *articles_stack;
+  GtkListView          *articles_view;
+  GtkStack             *main_stack;
+  CorClipDetails       *clip_details;
+  CorArticleDetails    *article_details;
+};
+
+G_DEFINE_FINAL_TYPE (CorWindow, cor_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_SETTINGS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char *
+clip_kind_icon (CorClipKind kind)
+{
+  switch (kind)
+    {
+    case COR_CLIP_KIND_VIDEO:
+      return "video-x-generic-symbolic";
+    case COR_CLIP_KIND_AUDIO:
+      return "audio-x-generic-symbolic";
+    case COR_CLIP_KIND_UNKNOWN:
+    default:
+      return "text-x-generic-symbolic";
+    }
+}
+
+static void
+update_title (CorWindow *self)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *basename = NULL;
+  const char *path = self->store != NULL ? cor_store_get_path (self->store) : NULL;
+  const char *case_title = self->store != NULL ? cor_store_get_title (self->store) : NULL;
+
+  title = cor_ui_format_window_title (case_title, path);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+
+  if (path == NULL)
+    {
+      adw_window_title_set_title (self->window_title, _("Corroborate"));
+      adw_window_title_set_subtitle (self->window_title, NULL);
+      return;
+    }
+
+  basename = g_path_get_basename (path);
+  if (case_title != NULL && case_title[0] != '\0')
+    {
+      adw_window_title_set_title (self->window_title, case_title);
+      adw_window_title_set_subtitle (self->window_title, basename);
+    }
+  else
+    {
+      adw_window_title_set_title (self->window_title, basename);
+      adw_window_title_set_subtitle (self->window_title, NULL);
+    }
+}
+
+static void
+update_main_page (CorWindow *self)
+{
+  CorClip *clip = NULL;
+  CorArticle *article = NULL;
+  guint n_clips = 0;
+  guint n_articles = 0;
+
+  if (self->store == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->main_stack, "no-case");
+      return;
+    }
+
+  clip = gtk_single_selection_get_selected_item (self->clips_selection);
+  article = gtk_single_selection_get_selected_item (self->articles_selection);
+  n_clips = g_list_model_get_n_items (G_LIST_MODEL (self->clips_selection));
+  n_articles = g_list_model_get_n_items (G_LIST_MODEL (self->articles_selection));
+
+  if (clip != NULL)
+    {
+      cor_clip_details_show (self->clip_details, self->store, cor_clip_get_id (clip));
+      gtk_stack_set_visible_child_name (self->main_stack, "clip");
+    }
+  else if (article != NULL)
+    {
+      cor_article_details_show (self->article_details, self->store, cor_article_get_id (article));
+      gtk_stack_set_visible_child_name (self->main_stack, "article");
+    }
+  else if (n_clips == 0 && n_articles == 0)
+    gtk_stack_set_visible_child_name (self->main_stack, "empty-case");
+  else
+    gtk_stack_set_visible_child_name (self->main_stack, "nothing-selected");
+}
+
+static void
+update_sections (CorWindow *self)
+{
+  guint n_clips = 0;
+  guint n_articles = 0;
+  g_autofree char *clips_text = NULL;
+  g_autofree char *articles_text = NULL;
+
+  if (self->store != NULL)
+    {
+      n_clips = g_list_model_get_n_items (G_LIST_MODEL (self->clips_selection));
+      n_articles = g_list_model_get_n_items (G_LIST_MODEL (self->articles_selection));
+    }
+
+  clips_text = g_strdup_printf ("%u", n_clips);
+  articles_text = g_strdup_printf ("%u", n_articles);
+  gtk_label_set_text (self->clips_count, clips_text);
+  gtk_label_set_text (self->articles_count, articles_text);
+  gtk_stack_set_visible_child_name (self->clips_stack, n_clips > 0 ? "list" : "empty");
+  gtk_stack_set_visible_child_name (self->articles_stack, n_articles > 0 ? "list" : "empty");
+  gtk_widget_set_visible (self->sidebar, self->store != NULL);
+
+  update_main_page (self);
+}
+
+static void
+rebuild_recent_menu (CorWindow *self)
+{
+  g_auto(GStrv) recent = NULL;
+  g_auto(GStrv) existing = NULL;
+  g_autoptr(GMenu) submenu = NULL;
+
+  g_menu_remove_all (self->recent_section);
+
+  if (self->settings == NULL)
+    return;
+
+  recent = g_settings_get_strv (self->settings, "recent-cases");
+  existing = cor_ui_recent_prune ((const char * const *) recent);
+  if (existing[0] == NULL)
+    return;
+
+  submenu = g_menu_new ();
+  for (guint i = 0; existing[i] != NULL; i++)
+    {
+      g_autoptr(GMenuItem) item = NULL;
+      g_autofree char *label = cor_ui_recent_menu_label (existing[i]);
+
+      item = g_menu_item_new (label, NULL);
+      g_menu_item_set_action_and_target_value (item, "app.open-recent",
+                                               g_variant_new_string (existing[i]));
+      g_menu_append_item (submenu, item);
+    }
+
+  g_menu_append_submenu (self->recent_section, _("_Recent Cases"), G_MENU_MODEL (submenu));
+}
+
+static void
+import_response_cb (GtkNativeDialog *dialog,
+                    int              response,
+                    CorWindow       *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
+      g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+
+      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+        {
+          g_autoptr(GFile) file = g_list_model_get_item (files, i);
+          char *path = g_file_get_path (file);
+
+          if (path != NULL)
+            g_ptr_array_add (paths, path);
+        }
+      g_ptr_array_add (paths, NULL);
+      cor_window_import_files (self, (const char * const *) paths->pdata);
+    }
+
+  g_object_unref (dialog);
+  g_object_unref (self);
+}
+
+static void
+import_action_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  CorWindow *self = COR_WINDOW (widget);
+  g_autoptr(GtkFileFilter) media = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+  GtkFileChooserNative *native;
+
+  native = gtk_file_chooser_native_new (_("Import Media"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (native), TRUE);
+  gtk_file_filter_set_name (media, _("Video and Audio"));
+  gtk_file_filter_add_mime_type (media, "video/*");
+  gtk_file_filter_add_mime_type (media, "audio/*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), media);
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), all);
+
+  g_signal_connect (native, "response", G_CALLBACK (import_response_cb), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         CorWindow     *self)
+{
+  GSList *files = g_value_get_boxed (value);
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+
+  if (self->store == NULL)
+    return FALSE;
+
+  for (GSList *l = files; l != NULL; l = l->next)
+    {
+      char *path = g_file_get_path (l->data);
+
+      if (path != NULL)
+        g_ptr_array_add (paths, path);
+    }
+  if (paths->len == 0)
+    return FALSE;
+
+  g_ptr_array_add (paths, NULL);
+  cor_window_import_files (self, (const char * const *) paths->pdata);
+
+  return TRUE;
+}
+
+static gboolean
+find_by_id (GListModel *model,
+            gint64      id,
+            gboolean    is_clip,
+            guint      *out_position)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      gint64 item_id = is_clip ? cor_clip_get_id (COR_CLIP (item))
+                               : cor_article_get_id (COR_ARTICLE (item));
+
+      if (item_id == id)
+        {
+          *out_position = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static void
+row_setup_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              gpointer                  user_data)
+{
+  gtk_list_item_set_child (list_item, cor_sidebar_row_new ());
+}
+
+static void
+clip_row_bind_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *list_item,
+                  gpointer                  user_data)
+{
+  CorClip *clip = gtk_list_item_get_item (list_item);
+  GtkWidget *row = gtk_list_item_get_child (list_item);
+  g_autofree char *name = cor_clip_dup_display_name (clip);
+  g_autofree char *subtitle = cor_ui_format_clip_subtitle (cor_clip_get_duration_ns (clip),
+                                                           cor_clip_get_sha256 (clip));
+
+  cor_sidebar_row_set (COR_SIDEBAR_ROW (row), clip_kind_icon (cor_clip_get_kind (clip)),
+                       name, subtitle);
+}
+
+static void
+article_row_bind_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *list_item,
+                     gpointer                  user_data)
+{
+  CorArticle *article = gtk_list_item_get_item (list_item);
+  GtkWidget *row = gtk_list_item_get_child (list_item);
+  const char *title = cor_article_get_title (article);
+  g_autofree char *subtitle = cor_ui_format_article_subtitle (cor_article_get_outlet (article),
+                                                              cor_article_get_published (article));
+
+  cor_sidebar_row_set (COR_SIDEBAR_ROW (row), "x-office-document-symbolic",
+                       title != NULL && title[0] != '\0' ? title : _("Untitled article"),
+                       subtitle);
+}
+
+static void
+clips_selected_cb (CorWindow          *self,
+                   GParamSpec         *pspec,
+                   GtkSingleSelection *selection)
+{
+  if (gtk_single_selection_get_selected_item (selection) != NULL)
+    gtk_single_selection_set_selected (self->articles_selection, GTK_INVALID_LIST_POSITION);
+
+  update_main_page (self);
+}
+
+static void
+articles_selected_cb (CorWindow          *self,
+                      GParamSpec         *pspec,
+                      GtkSingleSelection *selection)
+{
+  if (gtk_single_selection_get_selected_item (selection) != NULL)
+    gtk_single_selection_set_selected (self->clips_selection, GTK_INVALID_LIST_POSITION);
+
+  update_main_page (self);
+}
+
+static void
+model_items_changed_cb (CorWindow  *self,
+                        guint       position,
+                        guint       removed,
+                        guint       added,
+                        GListModel *model)
+{
+  update_sections (self);
+}
+
+static void
+store_title_changed_cb (CorWindow  *self,
+                        GParamSpec *pspec,
+                        CorStore   *store)
+{
+  update_title (self);
+}
+
+static void
+recent_cases_changed_cb (CorWindow  *self,
+                         const char *key,
+                         GSettings  *settings)
+{
+  rebuild_recent_menu (self);
+}
+
+static void
+clip_activated_cb (CorWindow         *self,
+                   gint64             clip_id,
+                   CorArticleDetails *details)
+{
+  cor_window_select_clip (self, clip_id);
+}
+
+static void
+clip_imported_cb (CorWindow       *self,
+                  gint64           clip_id,
+                  CorImportStatus *status)
+{
+  cor_window_select_clip (self, clip_id);
+}
+
+static void
+article_activated_cb (CorWindow      *self,
+                      gint64          article_id,
+                      CorClipDetails *details)
+{
+  cor_window_select_article (self, article_id);
+}
+
+static GtkSingleSelection *
+make_selection (CorWindow   *self,
+                GListModel  *model,
+                GCallback    selected_cb)
+{
+  GtkSingleSelection *selection = gtk_single_selection_new (g_object_ref (model));
+
+  gtk_single_selection_set_autoselect (selection, FALSE);
+  gtk_single_selection_set_can_unselect (selection, TRUE);
+  gtk_single_selection_set_selected (selection, GTK_INVALID_LIST_POSITION);
+  g_signal_connect_object (selection, "notify::selected-item", selected_cb, self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (selection, "items-changed", G_CALLBACK (model_items_changed_cb), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+
+  return selection;
+}
+
+static void
+drop_selection (CorWindow           *self,
+                GtkSingleSelection **selection)
+{
+  if (*selection == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_data (*selection, self);
+  g_clear_object (selection);
+}
+
+static gboolean
+select_in (GtkListView        *view,
+           GtkSingleSelection *selection,
+           gint64              id,
+           gboolean            is_clip)
+{
+  guint position;
+
+  if (selection == NULL || !find_by_id (G_LIST_MODEL (selection), id, is_clip, &position))
+    return FALSE;
+
+  gtk_single_selection_set_selected (selection, position);
+  gtk_widget_activate_action (GTK_WIDGET (view), "list.scroll-to-item", "u", position);
+
+  return TRUE;
+}
+
+static gboolean
+cor_window_close_request (GtkWindow *window)
+{
+  CorWindow *self = COR_WINDOW (window);
+
+  if (self->settings != NULL)
+    {
+      gboolean maximized = gtk_window_is_maximized (window);
+      int width = 0;
+      int height = 0;
+
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_delay (self->settings);
+      g_settings_set_boolean (self->settings, "window-maximized", maximized);
+      if (!maximized && width > 0 && height > 0)
+        {
+          g_settings_set_int (self->settings, "window-width", width);
+          g_settings_set_int (self->settings, "window-height", height);
+        }
+      if (self->store != NULL)
+        g_settings_set_int (self->settings, "sidebar-width", gtk_paned_get_position (self->paned));
+      g_settings_apply (self->settings);
+    }
+
+  return GTK_WINDOW_CLASS (cor_window_parent_class)->close_request (window);
+}
+
+static void
+cor_window_constructed (GObject *object)
+{
+  CorWindow *self = COR_WINDOW (object);
+
+  G_OBJECT_CLASS (cor_window_parent_class)->constructed (object);
+
+  if (self->settings != NULL)
+    {
+      int sidebar_width = g_settings_get_int (self->settings, "sidebar-width");
+
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   g_settings_get_int (self->settings, "window-width"),
+                                   g_settings_get_int (self->settings, "window-height"));
+      if (g_settings_get_boolean (self->settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+      if (sidebar_width > 0)
+        gtk_paned_set_position (self->paned, sidebar_width);
+
+      g_signal_connect_object (self->settings, "changed::recent-cases",
+                               G_CALLBACK (recent_cases_changed_cb), self, G_CONNECT_SWAPPED);
+    }
+
+  rebuild_recent_menu (self);
+  update_title (self);
+  update_sections (self);
+}
+
+static void
+cor_window_dispose (GObject *object)
+{
+  CorWindow *self = COR_WINDOW (object);
+
+  cor_window_set_store (self, NULL);
+  g_clear_object (&self->settings);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), COR_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (cor_window_parent_class)->dispose (object);
+}
+
+static void
+cor_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  CorWindow *self = COR_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cor_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  CorWindow *self = COR_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      cor_window_set_store (self, g_value_get_object (value));
+      break;
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cor_window_class_init (CorWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = cor_window_constructed;
+  object_class->dispose = cor_window_dispose;
+  object_class->get_property = cor_window_get_property;
+  object_class->set_property = cor_window_set_property;
+
+  window_class->close_request = cor_window_close_request;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, COR_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (COR_TYPE_CLIP_DETAILS);
+  g_type_ensure (COR_TYPE_ARTICLE_DETAILS);
+  g_type_ensure (COR_TYPE_IMPORT_STATUS);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/corroborate/Corroborate/ui/cor-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, CorWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, CorWindow, recent_section);
+  gtk_widget_class_bind_template_child (widget_class, CorWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, CorWindow, paned);
+  gtk_widget_class_bind_template_child (widget_class, CorWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, CorWindow, clips_count);
+  gtk_widget_class_bind_template_child (widget_class, CorWindow, import_status);
+  gtk_widget_class_bind_template_child (widget_class, CorWindow, clips_stack);
+  gtk_widget_class_bind_template_child (widget_class, CorWindow, clips_view);
+  gtk_widget_class_bind_template_child (widget_class, CorWindow, articles_count);
+  gtk_widget_class_bind_template_child (widget_class, CorWindow, articles_stack);
+  gtk_widget_class_bind_template_child (widget_class, CorWindow, articles_view);
+  gtk_widget_class_bind_template_child (widget_class, CorWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, CorWindow, clip_details);
+  gtk_widget_class_bind_template_child (widget_class, CorWindow, article_details);
+  gtk_widget_class_bind_template_callback (widget_class, clip_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, article_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, clip_imported_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action_cb);
+}
+
+static void
+cor_window_init (CorWindow *self)
+{
+  g_autoptr(GtkListItemFactory) clip_factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) article_factory = gtk_signal_list_item_factory_new ();
+  GtkDropTarget *drop_target;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", FALSE);
+
+  drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect_object (drop_target, "drop", G_CALLBACK (drop_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop_target));
+
+  g_signal_connect (clip_factory, "setup", G_CALLBACK (row_setup_cb), NULL);
+  g_signal_connect (clip_factory, "bind", G_CALLBACK (clip_row_bind_cb), NULL);
+  gtk_list_view_set_factory (self->clips_view, clip_factory);
+
+  g_signal_connect (article_factory, "setup", G_CALLBACK (row_setup_cb), NULL);
+  g_signal_connect (article_factory, "bind", G_CALLBACK (article_row_bind_cb), NULL);
+  gtk_list_view_set_factory (self->articles_view, article_factory);
+}
+
+CorWindow *
+cor_window_new (GtkApplication *application,
+                GSettings      *settings)
+{
+  g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
+
+  return g_object_new (COR_TYPE_WINDOW,
+                       "application", application,
+                       "settings", settings,
+                       NULL);
+}
+
+CorStore *
+cor_window_get_store (CorWindow *self)
+{
+  g_return_val_if_fail (COR_IS_WINDOW (self), NULL);
+
+  return self->store;
+}
+
+void
+cor_window_set_store (CorWindow *self,
+                      CorStore  *store)
+{
+  g_return_if_fail (COR_IS_WINDOW (self));
+  g_return_if_fail (store == NULL || COR_IS_STORE (store));
+
+  if (self->store == store)
+    return;
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  if (self->import_status != NULL)
+    cor_import_status_set_store (self->import_status, store);
+
+  /* the details pages hold the store too: let go of it before the models */
+  cor_clip_details_show (self->clip_details, NULL, 0);
+  cor_article_details_show (self->article_details, NULL, 0);
+  gtk_list_view_set_model (self->clips_view, NULL);
+  gtk_list_view_set_model (self->articles_view, NULL);
+  drop_selection (self, &self->clips_selection);
+  drop_selection (self, &self->articles_selection);
+
+  g_set_object (&self->store, store);
+
+  if (store != NULL)
+    {
+      self->clips_selection = make_selection (self, cor_store_get_clips (store),
+                                              G_CALLBACK (clips_selected_cb));
+      self->articles_selection = make_selection (self, cor_store_get_articles (store),
+                                                 G_CALLBACK (articles_selected_cb));
+      gtk_list_view_set_model (self->clips_view, GTK_SELECTION_MODEL (self->clips_selection));
+      gtk_list_view_set_model (self->articles_view,
+                               GTK_SELECTION_MODEL (self->articles_selection));
+      g_signal_connect_object (store, "notify::title", G_CALLBACK (store_title_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", store != NULL);
+
+  /* during dispose the template children are gone */
+  if (self->main_stack != NULL)
+    {
+      update_title (self);
+      update_sections (self);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+void
+cor_window_add_toast (CorWindow  *self,
+                      const char *message)
+{
+  g_return_if_fail (COR_IS_WINDOW (self));
+  g_return_if_fail (message != NULL);
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+void
+cor_window_show_error (CorWindow    *self,
+                       const char   *heading,
+                       const GError *error)
+{
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  g_return_if_fail (COR_IS_WINDOW (self));
+  g_return_if_fail (heading != NULL);
+  g_return_if_fail (error != NULL);
+
+  body = cor_ui_describe_case_error (error);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+GtkListView *
+cor_window_get_clips_view (CorWindow *self)
+{
+  g_return_val_if_fail (COR_IS_WINDOW (self), NULL);
+
+  return self->clips_view;
+}
+
+GtkListView *
+cor_window_get_articles_view (CorWindow *self)
+{
+  g_return_val_if_fail (COR_IS_WINDOW (self), NULL);
+
+  return self->articles_view;
+}
+
+const char *
+cor_window_get_visible_page (CorWindow *self)
+{
+  g_return_val_if_fail (COR_IS_WINDOW (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->main_stack);
+}
+
+gboolean
+cor_window_select_clip (CorWindow *self,
+                        gint64     clip_id)
+{
+  g_return_val_if_fail (COR_IS_WINDOW (self), FALSE);
+
+  return select_in (self->clips_view, self->clips_selection, clip_id, TRUE);
+}
+
+gboolean
+cor_window_select_article (CorWindow *self,
+                           gint64     article_id)
+{
+  g_return_val_if_fail (COR_IS_WINDOW (self), FALSE);
+
+  return select_in (self->articles_view, self->articles_selection, article_id, FALSE);
+}
+
+void
+cor_window_import_files (CorWindow          *self,
+                         const char * const *paths)
+{
+  g_return_if_fail (COR_IS_WINDOW (self));
+  g_return_if_fail (self->store != NULL);
+
+  cor_import_status_import (self->import_status, paths);
+}
+
+gboolean
+cor_window_is_importing (CorWindow *self)
+{
+  g_return_val_if_fail (COR_IS_WINDOW (self), FALSE);
+
+  return cor_import_status_get_busy (self->import_status);
+}

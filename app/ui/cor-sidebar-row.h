@@ -1,0 +1,24 @@
+/* cor-sidebar-row.h — one clip or article in the sidebar
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+#define COR_TYPE_SIDEBAR_ROW (cor_sidebar_row_get_type ())
+
+G_DECLARE_FINAL_TYPE (CorSidebarRow, cor_sidebar_row, COR, SIDEBAR_ROW, GtkWidget)
+
+GtkWidget  *cor_sidebar_row_new          (void);
+/* @subtitle may be NULL: the line is hidden */
+void        cor_sidebar_row_set          (CorSidebarRow *self,
+                                          const char    *icon_name,
+                                          const char    *title,
+                                          const char    *subtitle);
+const char *cor_sidebar_row_get_title    (CorSidebarRow *self);
+const char *cor_sidebar_row_get_subtitle (CorSidebarRow *self);
+
+G_END_DECLS
