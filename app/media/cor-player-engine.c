@@ -20,9 +20,9 @@ static void run_queue (CorPlayer *self);
 
 void
 cor_player_priv_set_int64 (CorPlayer *self,
-           gint64    *field,
-           gint64     value,
-           int        prop)
+                           gint64    *field,
+                           gint64     value,
+                           int        prop)
 {
   if (*field == value)
     return;
@@ -32,9 +32,9 @@ cor_player_priv_set_int64 (CorPlayer *self,
 
 void
 cor_player_priv_set_int (CorPlayer *self,
-         int       *field,
-         int        value,
-         int        prop)
+                         int       *field,
+                         int        value,
+                         int        prop)
 {
   if (*field == value)
     return;
@@ -56,7 +56,7 @@ on_busy_watchdog (gpointer user_data)
 
 void
 cor_player_priv_set_busy (CorPlayer *self,
-          gboolean   busy)
+                          gboolean   busy)
 {
   g_clear_handle_id (&self->busy_watchdog, g_source_remove);
   if (busy)
@@ -156,8 +156,8 @@ on_sample_idle (gpointer user_data)
 /* Streaming thread: keep the newest frame that reaches the video sink */
 GstPadProbeReturn
 cor_player_priv_on_sink_buffer (GstPad          *pad,
-                GstPadProbeInfo *info,
-                gpointer         user_data)
+                                GstPadProbeInfo *info,
+                                gpointer         user_data)
 {
   CorPlayer *self = user_data;
   GstBuffer *buffer = GST_PAD_PROBE_INFO_BUFFER (info);
@@ -222,8 +222,8 @@ cor_player_priv_make_own_sink (void)
 
 void
 cor_player_priv_emit_error (CorPlayer  *self,
-            GError     *error,
-            const char *debug)
+                            GError     *error,
+                            const char *debug)
 {
   g_signal_emit (self, cor_player_signals[SIGNAL_ERROR], 0, error, debug);
 }
@@ -247,8 +247,8 @@ cor_player_priv_reset_media_state (CorPlayer *self)
 
 void
 cor_player_priv_do_seek (CorPlayer  *self,
-         gint64      target,
-         CorSeekMode mode)
+                         gint64      target,
+                         CorSeekMode mode)
 {
   GstSeekFlags flags = GST_SEEK_FLAG_FLUSH;
   gint64 stop = GST_CLOCK_TIME_NONE;
@@ -349,10 +349,10 @@ run_queue (CorPlayer *self)
 
 void
 cor_player_priv_enqueue (CorPlayer   *self,
-         OpType       type,
-         gint64       value,
-         gboolean     current,
-         CorSeekMode  mode)
+                         OpType       type,
+                         gint64       value,
+                         gboolean     current,
+                         CorSeekMode  mode)
 {
   Op *tail = g_queue_peek_tail (&self->ops);
   Op *op;
@@ -418,8 +418,8 @@ on_opened (CorPlayer *self)
 
 gboolean
 cor_player_priv_on_bus_message (GstBus     *bus,
-                GstMessage *msg,
-                gpointer    user_data)
+                                GstMessage *msg,
+                                gpointer    user_data)
 {
   CorPlayer *self = user_data;
 

@@ -167,7 +167,7 @@ cor_player_class_init (CorPlayerClass *klass)
                                                    ro);
   cor_player_props[PROP_LOOP_B_NS] = g_param_spec_int64 ("loop-b-ns", NULL, NULL, -1, G_MAXINT64, -1,
                                                    ro);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  g_object_class_install_properties (object_class, N_PROPS, cor_player_props);
 
   cor_player_signals[SIGNAL_OPENED] = g_signal_new ("opened", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                          0, NULL, NULL, NULL, G_TYPE_NONE, 0);
@@ -222,7 +222,7 @@ cor_player_init (CorPlayer *self)
     }
 
   bus = gst_element_get_bus (self->playbin);
-  self->bus_watch = gst_bus_add_watch (bus, on_bus_message, self);
+  self->bus_watch = gst_bus_add_watch (bus, cor_player_priv_on_bus_message, self);
 }
 
 static void
@@ -317,7 +317,7 @@ cor_player_open (CorPlayer   *self,
   self->probe_pad = gst_element_get_static_pad (self->video_sink, "sink");
   if (self->probe_pad)
     self->probe_id = gst_pad_add_probe (self->probe_pad, GST_PAD_PROBE_TYPE_BUFFER,
-                                        on_sink_buffer, self, NULL);
+                                        cor_player_priv_on_sink_buffer, self, NULL);
 
   g_free (self->uri);
   self->uri = g_steal_pointer (&uri);

@@ -55,6 +55,30 @@ append_line (GString    *out,
   g_string_append_c (out, '\n');
 }
 
+static gboolean
+is_set (const char *text)
+{
+  return text != NULL && *text != '\0';
+}
+
+/* Whether the summary comes from the observation's own fields; when they are all
+ * empty it falls back to the note's first line (written on its own line anyway) or
+ * to the kind's label (already in the cue's head). */
+static gboolean
+has_own_summary (CorAnnotation *a)
+{
+  switch ((int) cor_annotation_get_kind (a))
+    {
+    case COR_ANNOTATION_KIND_UNIFORM:
+      return is_set (cor_annotation_get_maker (a)) || is_set (cor_annotation_get_item (a))
+             || is_set (cor_annotation_get_markings (a));
+    case COR_ANNOTATION_KIND_LOCATION:
+      return is_set (cor_annotation_get_place (a)) || cor_annotation_get_has_coordinates (a);
+    default:
+      return FALSE;
+    }
+}
+
 static void
 append_cue (GString              *out,
             CorReportObservation *obs)
@@ -92,9 +116,15 @@ append_cue (GString              *out,
         append_line (out, cor_annotation_get_transcript (a));
       append_line (out, cor_annotation_get_translation (a));
       break;
+    case COR_ANNOTATION_KIND_NOTE:
+      /* The note itself follows: a summary would be its first line again */
+      break;
     default:
-      summary = cor_annotation_dup_summary (a);
-      append_line (out, summary);
+      if (has_own_summary (a))
+        {
+          summary = cor_annotation_dup_summary (a);
+          append_line (out, summary);
+        }
       break;
     }
   append_line (out, cor_annotation_get_note (a));

@@ -29,6 +29,7 @@ struct _CorStore
   GHashTable *stmts;          /* SQL text → sqlite3_stmt* */
 
   gboolean    in_bulk;
+  gboolean    bulk_analyst_set;
   GHashTable *bulk_tables;    /* interned table names touched during a bulk load */
   GArray     *pending;        /* CorStorePending: changes to announce after the commit */
   guint       write_depth;
@@ -67,9 +68,10 @@ gboolean  cor_store_exec           (CorStore    *self,
 void      cor_store_set_sql_error  (CorStore    *self,
                                     GError     **error,
                                     const char  *what);
-/* One write: BEGIN IMMEDIATE (or a savepoint inside a bulk load), with the session's
- * analyst set for the audit triggers. write_end commits (or rolls back when !ok) and then
- * emits the pending "changed" signals. Returns ok && the commit succeeded. */
+/* One write: BEGIN IMMEDIATE (inside a bulk load, nothing: each write there must be a
+ * single SQL statement), with the session's analyst set for the audit triggers. write_end
+ * commits (or rolls back when !ok) and then emits the pending "changed" signals. Returns
+ * ok && the commit succeeded. */
 gboolean  cor_store_write_begin    (CorStore    *self,
                                     GError     **error);
 gboolean  cor_store_write_end      (CorStore    *self,

@@ -214,6 +214,17 @@ emit_pending (CorStore *self)
     }
 }
 
+/* Runs one statement through the statement cache */
+static gboolean
+run_cached (CorStore    *self,
+            const char  *sql,
+            GError     **error)
+{
+  g_autoptr(CorStmt) stmt = cor_store_prepare (self, sql, error);
+
+  return stmt != NULL && cor_store_step_done (self, stmt, error);
+}
+
 gboolean
 cor_store_write_begin (CorStore  *self,
                        GError   **error)
@@ -225,11 +236,15 @@ cor_store_write_begin (CorStore  *self,
 
   g_return_val_if_fail (self->write_depth == 0, FALSE);
 
-  if (!cor_store_exec (self, self->in_bulk ? "SAVEPOINT cor_write" : "BEGIN IMMEDIATE", error))
+  /* Inside a bulk load every write is a single statement, which SQLite applies whole or
+   * not at all: no savepoint needed. */
+  if (!self->in_bulk && !run_cached (self, "BEGIN IMMEDIATE", error))
     return FALSE;
   self->write_depth++;
 
   /* The audit triggers read the analyst from the session row */
+  if (self->in_bulk && self->bulk_analyst_set)
+    return TRUE;
   stmt = cor_store_prepare (self, "UPDATE session SET analyst = ?1 WHERE id = 1 "
                                   "AND analyst IS NOT ?1", error);
   if (stmt == NULL)
@@ -237,10 +252,12 @@ cor_store_write_begin (CorStore  *self,
   cor_store_bind_text (stmt, 1, self->analyst);
   if (!cor_store_step_done (self, stmt, error))
     goto failed;
+  self->bulk_analyst_set = self->in_bulk;
 
   return TRUE;
 
 failed:
+  g_clear_pointer (&stmt, cor_stmt_release);
   cor_store_write_end (self, FALSE, NULL);
   return FALSE;
 }
@@ -254,15 +271,16 @@ cor_store_write_end (CorStore  *self,
 
   self->write_depth--;
 
+  if (self->in_bulk)
+    return ok;
+
   if (ok)
-    ok = cor_store_exec (self, self->in_bulk ? "RELEASE cor_write" : "COMMIT", error);
+    ok = run_cached (self, "COMMIT", error);
 
   if (!ok)
     {
-      if (self->in_bulk)
-        cor_store_exec (self, "ROLLBACK TO cor_write; RELEASE cor_write", NULL);
-      else if (!sqlite3_get_autocommit (self->db))
-        cor_store_exec (self, "ROLLBACK", NULL);
+      if (!sqlite3_get_autocommit (self->db))
+        run_cached (self, "ROLLBACK", NULL);
       g_array_set_size (self->pending, 0);
       return FALSE;
     }
@@ -865,6 +883,7 @@ cor_store_set_analyst (CorStore   *self,
 
   g_free (self->analyst);
   self->analyst = g_strdup (analyst);
+  self->bulk_analyst_set = FALSE;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANALYST]);
 }
 
@@ -977,6 +996,7 @@ cor_store_begin_bulk (CorStore  *self,
     }
 
   self->in_bulk = TRUE;
+  self->bulk_analyst_set = FALSE;
   g_hash_table_remove_all (self->bulk_tables);
   return TRUE;
 }

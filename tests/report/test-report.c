@@ -763,6 +763,47 @@ test_webvtt (Fixture       *f,
   g_assert_error (error, COR_STORE_ERROR, COR_STORE_ERROR_NOT_FOUND);
 }
 
+static guint
+count_occurrences (const char *haystack,
+                   const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
+
+/* A note observation's text is written once, not as a summary line and again as
+ * the note; a location keeps its summary line */
+static void
+test_webvtt_note_once (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "clip2.vtt", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  const char *note = "Note &lt;script&gt;alert(1)&lt;/script&gt; and \"&gt;&lt;img src=x "
+                     "onerror=alert(1)&gt;\n";
+  const char *cue;
+
+  g_assert_true (cor_report_export_webvtt (f->case_path, f->clip2, path, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+
+  cue = strstr (text, "00:00:09.000 --> 00:00:10.000\n");
+  g_assert_nonnull (cue);
+  g_assert_cmpuint (count_occurrences (text, "Note &lt;script&gt;"), ==, 1);
+  /* the cue: its head, the note on one line, then the blank line that ends it */
+  cue = strchr (cue, '\n') + 1;
+  g_assert_true (g_str_has_prefix (cue, "["));
+  cue = strchr (cue, '\n') + 1;
+  g_assert_true (g_str_has_prefix (cue, note));
+  g_assert_cmpint (cue[strlen (note)], ==, '\n');
+
+  g_assert_cmpuint (count_occurrences (text, "Sergeevka training ground"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -781,6 +822,7 @@ main (int   argc,
   ADD ("/report/async", test_async);
   ADD ("/report/csv", test_csv);
   ADD ("/report/webvtt", test_webvtt);
+  ADD ("/report/webvtt/note-once", test_webvtt_note_once);
 #undef ADD
 
   return g_test_run ();

@@ -122,7 +122,10 @@ remove_tree (const char *dir)
     {
       g_autofree char *path = g_build_filename (dir, name, NULL);
 
-      g_assert_cmpint (g_unlink (path), ==, 0);
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        remove_tree (path);
+      else
+        g_assert_cmpint (g_unlink (path), ==, 0);
     }
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
@@ -403,17 +406,75 @@ test_open_again_and_create (Fixture       *f,
   g_assert_cmpstr (cor_window_get_visible_page (created), ==, "empty-case");
 }
 
+static CorWindow *
+only_window (CorApplication *app)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+
+  g_assert_cmpuint (g_list_length (windows), ==, 1);
+  g_assert_true (COR_IS_WINDOW (windows->data));
+
+  return windows->data;
+}
+
+static void
+test_activate_default (Fixture       *f,
+                       gconstpointer  data)
+{
+  GSettings *settings;
+  g_autofree char *gone = NULL;
+  g_autofree char *untitled = NULL;
+  CorWindow *window;
+
+  SKIP_WITHOUT_DISPLAY ();
+
+  settings = cor_application_get_settings (f->app);
+
+  /* no file given: the last case */
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (f->app)));
+  g_application_activate (G_APPLICATION (f->app));
+  window = only_window (f->app);
+  g_assert_cmpstr (cor_store_get_path (cor_window_get_store (window)), ==, f->path);
+
+  /* activating again presents the same window */
+  g_application_activate (G_APPLICATION (f->app));
+  g_assert_true (only_window (f->app) == window);
+
+  /* the last case is gone: a new untitled case in the user's data directory */
+  gtk_window_destroy (GTK_WINDOW (window));
+  gone = g_build_filename (f->dir, "gone.corroborate", NULL);
+  g_settings_set_string (settings, "last-case", gone);
+  g_application_activate (G_APPLICATION (f->app));
+  window = only_window (f->app);
+  untitled = g_build_filename (g_get_user_data_dir (), "corroborate", "cases",
+                               "Untitled case.corroborate", NULL);
+  g_assert_true (g_file_test (untitled, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpstr (cor_store_get_path (cor_window_get_store (window)), ==, untitled);
+  g_assert_cmpstr (cor_store_get_title (cor_window_get_store (window)), ==, "Untitled case");
+  g_assert_cmpstr (cor_window_get_visible_page (window), ==, "empty-case");
+
+  /* the next one gets a name of its own */
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_set_string (settings, "last-case", "");
+  g_application_activate (G_APPLICATION (f->app));
+  g_assert_true (g_str_has_suffix (cor_store_get_path (cor_window_get_store (only_window (f->app))),
+                                   "/Untitled case 2.corroborate"));
+}
+
 static void
 test_settings (Fixture       *f,
                gconstpointer  data)
 {
-  GSettings *settings = cor_application_get_settings (f->app);
+  GSettings *settings;
   g_auto(GStrv) recent = NULL;
   g_autofree char *last = NULL;
   int width = 0;
   int height = 0;
 
   SKIP_WITHOUT_DISPLAY ();
+
+  settings = cor_application_get_settings (f->app);
 
   g_assert_nonnull (settings);
   last = g_settings_get_string (settings, "last-case");
@@ -460,17 +521,21 @@ test_import (Fixture       *f,
              gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *wav = g_build_filename (f->dir, "tone.wav", NULL);
-  g_autofree char *text = g_build_filename (f->dir, "notes.txt", NULL);
-  g_autofree char *location = g_strdup_printf ("location=%s", wav);
-  const char *argv[] = { "gst-launch-1.0", "-q", "audiotestsrc", "num-buffers=20", "!",
-                         "wavenc", "!", "filesink", location, NULL };
-  const char *paths[] = { wav, text, NULL };
+  g_autofree char *wav = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *location = NULL;
   RowCount count;
   int status = 0;
   CorClip *selected;
 
   SKIP_WITHOUT_DISPLAY ();
+
+  wav = g_build_filename (f->dir, "tone.wav", NULL);
+  text = g_build_filename (f->dir, "notes.txt", NULL);
+  location = g_strdup_printf ("location=%s", wav);
+  const char *argv[] = { "gst-launch-1.0", "-q", "audiotestsrc", "num-buffers=20", "!",
+                         "wavenc", "!", "filesink", location, NULL };
+  const char *paths[] = { wav, text, NULL };
 
   g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
                 &status, &error);
@@ -585,7 +650,15 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *data_home = NULL;
+  int status;
+
   g_test_init (&argc, &argv, NULL);
+
+  /* new untitled cases go to the user's data directory: a temporary one */
+  data_home = g_dir_make_tmp ("cor-ui-data-XXXXXX", NULL);
+  g_assert_nonnull (data_home);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
 
   /* never talk to another running Corroborate */
   g_setenv ("COR_NON_UNIQUE", "1", TRUE);
@@ -599,6 +672,7 @@ main (int   argc,
   ADD ("/ui/window/select", test_select);
   ADD ("/ui/window/open-failure", test_open_failure);
   ADD ("/ui/window/open-again-and-create", test_open_again_and_create);
+  ADD ("/ui/window/activate-default", test_activate_default);
   ADD ("/ui/window/settings", test_settings);
   ADD ("/ui/window/import", test_import);
   ADD ("/ui/window/actions", test_actions);
@@ -606,5 +680,8 @@ main (int   argc,
 
 #undef ADD
 
-  return g_test_run ();
+  status = g_test_run ();
+  remove_tree (data_home);
+
+  return status;
 }
