@@ -4,8 +4,9 @@
  *
  * The list holds its records in the order of cor_record_compare() and listens to the
  * store's "changed::<table>" signal: an insert, update or delete re-reads that one row and
- * emits the smallest items-changed; a RESET reloads everything. It holds the store weakly
- * (the store owns the clips and articles lists), and the signal handler goes with the list.
+ * emits the smallest items-changed; a RESET reloads everything. It holds no reference to
+ * the store (the store owns the clips and articles lists): the handler, connected with
+ * g_signal_connect_object(), hands it the store and goes away with the list.
  */
 #include "config.h"
 
@@ -15,7 +16,6 @@ struct _CorRecordList
 {
   GObject        parent_instance;
 
-  GWeakRef       store;
   CorRecordKind  kind;
   gint64         filter;
   GPtrArray     *items;
@@ -199,7 +199,6 @@ cor_record_list_finalize (GObject *object)
 {
   CorRecordList *self = COR_RECORD_LIST (object);
 
-  g_weak_ref_clear (&self->store);
   g_clear_pointer (&self->items, g_ptr_array_unref);
 
   G_OBJECT_CLASS (cor_record_list_parent_class)->finalize (object);
@@ -216,7 +215,6 @@ cor_record_list_class_init (CorRecordListClass *klass)
 static void
 cor_record_list_init (CorRecordList *self)
 {
-  g_weak_ref_init (&self->store, NULL);
   self->items = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
@@ -234,7 +232,6 @@ cor_record_list_new (CorStore      *store,
   g_return_val_if_fail (COR_IS_STORE (store), NULL);
 
   self = g_object_new (COR_TYPE_RECORD_LIST, NULL);
-  g_weak_ref_set (&self->store, store);
   self->kind = kind;
   self->filter = filter;
 

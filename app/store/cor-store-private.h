@@ -81,6 +81,9 @@ void      cor_store_queue_change   (CorStore      *self,
                                     const char    *table,
                                     gint64         id,
                                     CorStoreChange change);
+void      cor_store_emit_pending   (CorStore    *self);
+gboolean  cor_store_load_case_info (CorStore    *self,
+                                    GError     **error);
 gboolean  cor_store_check_writable (CorStore    *self,
                                     GError     **error);
 /* ISO 8601 UTC with milliseconds, as every stored time */
@@ -144,6 +147,19 @@ gboolean  cor_store_queue_cascade   (CorStore    *self,
                                      const char  *sql,
                                      gint64       id,
                                      GError     **error);
+
+#define COR_ARTICLE_COLUMNS \
+  "id, uuid, url, title, outlet, author, published, language, summary, archived_url, " \
+  "reliability, notes, created, updated"
+#define COR_CLAIM_COLUMNS "id, uuid, article_id, text, claimant, figure, claim_date"
+#define COR_CLIP_COLUMNS \
+  "id, uuid, title, path, relative_path, size, sha256, imported, kind, duration_ns, width, " \
+  "height, fps_n, fps_d, video_codec, audio_codec, container, tags_json, media_created, " \
+  "origin, source_url, first_seen, notes"
+
+CorArticle *cor_store_read_article (sqlite3_stmt *stmt);
+CorClaim   *cor_store_read_claim   (sqlite3_stmt *stmt);
+CorClip    *cor_store_read_clip    (sqlite3_stmt *stmt);
 
 /* cor-store-annotations.c */
 #define COR_ANNOTATION_COLUMNS \

@@ -2,11 +2,12 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * This file holds the connection: opening (and refusing) files, creating a case,
- * the statement cache, write transactions and the "changed" signal, bulk loads, case
- * info and waveforms. Records are in cor-store-records.c, links and vocabularies in
- * cor-store-links.c, search in cor-store-search.c, live models in cor-store-model.c,
- * the schema in cor-store-schema.c.
+ * This file holds the connection: opening (and refusing) files, creating a case, the
+ * statement cache, write transactions and the "changed" signal, case info. Bulk loads,
+ * waveforms and the model getters are in cor-store-bulk.c; records in cor-store-records.c,
+ * cor-store-annotations.c and cor-store-load.c; links, vocabularies and the audit trail in
+ * cor-store-links.c; search in cor-store-search.c; live models in cor-store-model.c; the
+ * schema and migrations in cor-store-schema.c.
  */
 #include "config.h"
 
@@ -199,8 +200,8 @@ cor_store_queue_change (CorStore       *self,
     g_array_append_val (self->pending, pending);
 }
 
-static void
-emit_pending (CorStore *self)
+void
+cor_store_emit_pending (CorStore *self)
 {
   g_autoptr(GArray) pending = self->pending;
 
@@ -285,7 +286,7 @@ cor_store_write_end (CorStore  *self,
       return FALSE;
     }
 
-  emit_pending (self);
+  cor_store_emit_pending (self);
   return TRUE;
 }
 
@@ -509,8 +510,8 @@ damaged:
   return FALSE;
 }
 
-static gboolean
-load_case_info (CorStore  *self,
+gboolean
+cor_store_load_case_info (CorStore  *self,
                 GError   **error)
 {
   g_autoptr(CorStmt) stmt = cor_store_prepare (self, "SELECT uuid, title, description, "
@@ -778,7 +779,7 @@ cor_store_create (const char  *path,
     goto failed;
   g_clear_pointer (&stmt, cor_stmt_release);
 
-  if (!load_case_info (self, &local_error))
+  if (!cor_store_load_case_info (self, &local_error))
     goto failed;
 
   return g_steal_pointer (&self);
@@ -844,7 +845,7 @@ cor_store_open (const char         *path,
       !cor_store_schema_migrate (self->db, error))
     return NULL;
 
-  if (!load_case_info (self, error))
+  if (!cor_store_load_case_info (self, error))
     return NULL;
 
   if (query_single_text (self->db, "SELECT analyst FROM session WHERE id = 1",
@@ -964,222 +965,9 @@ cor_store_update_case_info (CorStore    *self,
   if (!cor_store_write_end (self, ok, error))
     return FALSE;
 
-  load_case_info (self, NULL);
+  cor_store_load_case_info (self, NULL);
   if (title_changed)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 
   return TRUE;
-}
-
-gboolean
-cor_store_begin_bulk (CorStore  *self,
-                      GError   **error)
-{
-  g_return_val_if_fail (COR_IS_STORE (self), FALSE);
-
-  if (!cor_store_check_writable (self, error))
-    return FALSE;
-  if (self->in_bulk)
-    {
-      g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_FAILED,
-                   _("A bulk load is already running."));
-      return FALSE;
-    }
-
-  /* The full-text triggers stand still until end_bulk rebuilds the index in one pass */
-  if (!cor_store_exec (self, "BEGIN IMMEDIATE", error))
-    return FALSE;
-  if (!cor_store_exec (self, "UPDATE session SET fts_live = 0 WHERE id = 1", error))
-    {
-      cor_store_exec (self, "ROLLBACK", NULL);
-      return FALSE;
-    }
-
-  self->in_bulk = TRUE;
-  self->bulk_analyst_set = FALSE;
-  g_hash_table_remove_all (self->bulk_tables);
-  return TRUE;
-}
-
-gboolean
-cor_store_end_bulk (CorStore  *self,
-                    gboolean   commit,
-                    GError   **error)
-{
-  g_autoptr(GPtrArray) tables = NULL;
-  GHashTableIter iter;
-  gpointer key;
-  gboolean ok = commit;
-
-  g_return_val_if_fail (COR_IS_STORE (self), FALSE);
-
-  if (!self->in_bulk)
-    {
-      g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_FAILED, _("No bulk load is running."));
-      return FALSE;
-    }
-
-  self->in_bulk = FALSE;
-
-  if (ok)
-    ok = cor_store_exec (self, "INSERT INTO search_words (search_words) VALUES ('rebuild');"
-                               "INSERT INTO search_trigrams (search_trigrams) VALUES ('rebuild');"
-                               "UPDATE session SET fts_live = 1 WHERE id = 1;"
-                               "COMMIT", error);
-  if (!ok)
-    {
-      if (!sqlite3_get_autocommit (self->db))
-        cor_store_exec (self, "ROLLBACK", NULL);
-      g_hash_table_remove_all (self->bulk_tables);
-      /* Records may have been read while the bulk load ran */
-      load_case_info (self, NULL);
-      return !commit;
-    }
-
-  tables = g_ptr_array_new ();
-  g_hash_table_iter_init (&iter, self->bulk_tables);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    g_ptr_array_add (tables, key);
-  g_hash_table_remove_all (self->bulk_tables);
-  for (guint i = 0; i < tables->len; i++)
-    cor_store_queue_change (self, g_ptr_array_index (tables, i), 0, COR_STORE_CHANGE_RESET);
-  emit_pending (self);
-
-  return TRUE;
-}
-
-gboolean
-cor_store_set_waveform (CorStore  *self,
-                        gint64     clip_id,
-                        GBytes    *peaks,
-                        GError   **error)
-{
-  g_autoptr(CorStmt) stmt = NULL;
-  g_autofree char *uuid = g_uuid_string_random ();
-  g_autofree char *now = cor_store_now ();
-  gconstpointer data;
-  gsize size;
-  gboolean existed = FALSE;
-  gboolean ok;
-
-  g_return_val_if_fail (COR_IS_STORE (self), FALSE);
-  g_return_val_if_fail (peaks != NULL, FALSE);
-
-  if (!cor_store_write_begin (self, error))
-    return FALSE;
-
-  stmt = cor_store_prepare (self, "SELECT (SELECT count(*) FROM clips WHERE id = ?1), "
-                                  "(SELECT count(*) FROM waveforms WHERE clip_id = ?1)", error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, clip_id);
-      ok = sqlite3_step (stmt) == SQLITE_ROW;
-      if (ok && sqlite3_column_int (stmt, 0) == 0)
-        {
-          g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_NOT_FOUND,
-                       _("There is no clip with id %" G_GINT64_FORMAT "."), clip_id);
-          ok = FALSE;
-        }
-      else if (ok)
-        existed = sqlite3_column_int (stmt, 1) > 0;
-      else
-        cor_store_set_sql_error (self, error, _("Could not read the case"));
-    }
-  g_clear_pointer (&stmt, cor_stmt_release);
-
-  if (ok)
-    {
-      stmt = cor_store_prepare (self, "INSERT INTO waveforms (uuid, clip_id, peaks, updated) "
-                                      "VALUES (?, ?, ?, ?) ON CONFLICT (clip_id) DO UPDATE "
-                                      "SET peaks = excluded.peaks, updated = excluded.updated",
-                                error);
-      ok = stmt != NULL;
-    }
-  if (ok)
-    {
-      data = g_bytes_get_data (peaks, &size);
-      cor_store_bind_text (stmt, 1, uuid);
-      sqlite3_bind_int64 (stmt, 2, clip_id);
-      sqlite3_bind_blob64 (stmt, 3, size > 0 ? data : "", size, SQLITE_STATIC);
-      cor_store_bind_text (stmt, 4, now);
-      ok = cor_store_step_done (self, stmt, error);
-    }
-  g_clear_pointer (&stmt, cor_stmt_release);
-
-  if (ok)
-    cor_store_queue_change (self, "waveforms", clip_id,
-                            existed ? COR_STORE_CHANGE_UPDATE : COR_STORE_CHANGE_INSERT);
-
-  return cor_store_write_end (self, ok, error);
-}
-
-GBytes *
-cor_store_get_waveform (CorStore  *self,
-                        gint64     clip_id,
-                        GError   **error)
-{
-  g_autoptr(CorStmt) stmt = NULL;
-  int rc;
-
-  g_return_val_if_fail (COR_IS_STORE (self), NULL);
-
-  stmt = cor_store_prepare (self, "SELECT peaks FROM waveforms WHERE clip_id = ?", error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, clip_id);
-
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return g_bytes_new (sqlite3_column_blob (stmt, 0), sqlite3_column_bytes (stmt, 0));
-  if (rc != SQLITE_DONE)
-    cor_store_set_sql_error (self, error, _("Could not read the case"));
-
-  return NULL;
-}
-
-GListModel *
-cor_store_get_clips (CorStore *self)
-{
-  g_return_val_if_fail (COR_IS_STORE (self), NULL);
-
-  if (self->clips == NULL)
-    self->clips = G_LIST_MODEL (cor_record_list_new (self, COR_RECORD_CLIP, 0));
-
-  return self->clips;
-}
-
-GListModel *
-cor_store_get_articles (CorStore *self)
-{
-  g_return_val_if_fail (COR_IS_STORE (self), NULL);
-
-  if (self->articles == NULL)
-    self->articles = G_LIST_MODEL (cor_record_list_new (self, COR_RECORD_ARTICLE, 0));
-
-  return self->articles;
-}
-
-GListModel *
-cor_store_list_annotations (CorStore *self,
-                            gint64    clip_id)
-{
-  g_return_val_if_fail (COR_IS_STORE (self), NULL);
-  return G_LIST_MODEL (cor_record_list_new (self, COR_RECORD_ANNOTATION, clip_id));
-}
-
-GListModel *
-cor_store_list_claims (CorStore *self,
-                       gint64    article_id)
-{
-  g_return_val_if_fail (COR_IS_STORE (self), NULL);
-  return G_LIST_MODEL (cor_record_list_new (self, COR_RECORD_CLAIM, article_id));
-}
-
-GListModel *
-cor_store_list_snapshots (CorStore *self,
-                          gint64    annotation_id)
-{
-  g_return_val_if_fail (COR_IS_STORE (self), NULL);
-  return G_LIST_MODEL (cor_record_list_new (self, COR_RECORD_SNAPSHOT, annotation_id));
 }
