@@ -597,8 +597,6 @@ cor_annotation_set_coordinates (CorAnnotation *self,
                                 double         longitude)
 {
   g_return_if_fail (COR_IS_ANNOTATION (self));
-  g_return_if_fail (latitude >= -90.0 && latitude <= 90.0);
-  g_return_if_fail (longitude >= -180.0 && longitude <= 180.0);
 
   g_object_freeze_notify (G_OBJECT (self));
 
@@ -845,7 +843,6 @@ cor_annotation_set_start_ns (CorAnnotation *self,
                              gint64         start_ns)
 {
   g_return_if_fail (COR_IS_ANNOTATION (self));
-  g_return_if_fail (start_ns >= 0);
 
   if (self->start_ns == start_ns)
     return;
@@ -1116,7 +1113,6 @@ cor_annotation_set_precision_m (CorAnnotation *self,
                                 double         precision_m)
 {
   g_return_if_fail (COR_IS_ANNOTATION (self));
-  g_return_if_fail (precision_m >= 0.0 && precision_m <= G_MAXDOUBLE);
 
   if (self->precision_m == precision_m)
     return;

@@ -62,6 +62,7 @@ void               cor_annotation_set_place          (CorAnnotation *self, const
 gboolean           cor_annotation_get_has_coordinates (CorAnnotation *self);
 double             cor_annotation_get_latitude       (CorAnnotation *self);
 double             cor_annotation_get_longitude      (CorAnnotation *self);
+/* Any value is kept; cor_store_add/update_annotation() refuse out-of-range ones */
 void               cor_annotation_set_coordinates    (CorAnnotation *self,
                                                       double         latitude,
                                                       double         longitude);
