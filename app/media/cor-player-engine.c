@@ -48,6 +48,21 @@ on_busy_watchdog (gpointer user_data)
   CorPlayer *self = user_data;
 
   self->busy_watchdog = 0;
+  if (!self->opened && self->uri)
+    {
+      /* A damaged file can stall the demuxer without an error message */
+      g_autoptr(GError) error = NULL;
+      g_autofree char *filename = g_filename_from_uri (self->uri, NULL, NULL);
+      g_autofree char *display = filename ? g_filename_display_name (filename)
+                                          : g_strdup (self->uri);
+
+      error = g_error_new (COR_MEDIA_ERROR, COR_MEDIA_ERROR_DAMAGED,
+                           _("“%s” could not be opened in %d seconds: the file may be damaged"),
+                           display, BUSY_WATCHDOG_S);
+      cor_player_close (self);
+      cor_player_priv_emit_error (self, error, NULL);
+      return G_SOURCE_REMOVE;
+    }
   g_debug ("no ASYNC_DONE after %d s; going on", BUSY_WATCHDOG_S);
   cor_player_priv_set_busy (self, FALSE);
   run_queue (self);

@@ -59,8 +59,9 @@ void            cor_player_set_video_sink (CorPlayer    *self,
                                            GstElement   *sink);
 GstElement     *cor_player_get_pipeline   (CorPlayer    *self);
 
-/* Opens a URI or a local file name and prerolls the first frame, paused. Fails only
- * for a name that is no URI and no file; media errors come later as "error". */
+/* Opens a URI or a local file name and prerolls the first frame, paused ("opened").
+ * A local file that is missing, unreadable or empty fails at once (COR_MEDIA_ERROR);
+ * errors found while decoding come later through "error". */
 gboolean        cor_player_open           (CorPlayer    *self,
                                            const char   *uri_or_path,
                                            GError      **error);

@@ -17,7 +17,8 @@
 #include "cor-error.h"
 #include "cor-probe.h"
 
-#define PROBE_TIMEOUT_NS (15 * GST_SECOND)
+#define PROBE_FIRST_TIMEOUT_NS (3 * GST_SECOND)
+#define PROBE_TIMEOUT_NS       (15 * GST_SECOND)
 
 typedef struct
 {
@@ -545,18 +546,66 @@ cor_media_check_file (const char  *path,
   return TRUE;
 }
 
+/* One discoverer run in a private main context on this thread, so that a cancellable
+ * can stop it and the caller's main context is never touched. */
+static gboolean
+run_discoverer (const char    *uri,
+                GstClockTime   timeout,
+                GCancellable  *cancellable,
+                ProbeState    *state,
+                GError       **error)
+{
+  g_autoptr(GMainContext) context = NULL;
+  g_autoptr(GstDiscoverer) discoverer = NULL;
+  g_autoptr(GError) local_error = NULL;
+  GSource *cancel_source = NULL;
+
+  discoverer = gst_discoverer_new (timeout, &local_error);
+  if (discoverer == NULL)
+    {
+      g_set_error (error, COR_MEDIA_ERROR, COR_MEDIA_ERROR_FAILED,
+                   _("The media framework cannot examine files: %s"), local_error->message);
+      return FALSE;
+    }
+
+  context = g_main_context_new ();
+  g_main_context_push_thread_default (context);
+  state->loop = g_main_loop_new (context, FALSE);
+
+  g_signal_connect (discoverer, "discovered", G_CALLBACK (on_discovered), state);
+  g_signal_connect (discoverer, "finished", G_CALLBACK (on_finished), state);
+  if (cancellable)
+    {
+      cancel_source = g_cancellable_source_new (cancellable);
+      g_source_set_callback (cancel_source, G_SOURCE_FUNC (on_cancelled), state, NULL);
+      g_source_attach (cancel_source, context);
+    }
+
+  gst_discoverer_start (discoverer);
+  if (gst_discoverer_discover_uri_async (discoverer, uri))
+    g_main_loop_run (state->loop);
+  gst_discoverer_stop (discoverer);
+  g_signal_handlers_disconnect_by_data (discoverer, state);
+
+  if (cancel_source)
+    {
+      g_source_destroy (cancel_source);
+      g_source_unref (cancel_source);
+    }
+  g_clear_pointer (&state->loop, g_main_loop_unref);
+  g_main_context_pop_thread_default (context);
+  return TRUE;
+}
+
 CorMediaInfo *
 cor_media_probe (const char    *path,
                  GCancellable  *cancellable,
                  GError       **error)
 {
-  g_autoptr(GMainContext) context = NULL;
-  g_autoptr(GstDiscoverer) discoverer = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autoptr(CorMediaInfo) out = NULL;
   g_autofree char *absolute = NULL;
   g_autofree char *uri = NULL;
-  GSource *cancel_source = NULL;
   ProbeState state = { 0 };
 
   g_return_val_if_fail (path != NULL, NULL);
@@ -576,42 +625,19 @@ cor_media_probe (const char    *path,
       return NULL;
     }
 
-  discoverer = gst_discoverer_new (PROBE_TIMEOUT_NS, &local_error);
-  if (discoverer == NULL)
+  /* GStreamer 1.22's decodebin sometimes swallows a demuxer's error on a damaged file,
+   * and the discoverer then waits for its whole timeout. A short first run, then one
+   * with the full timeout, keeps a damaged file from stalling the import. */
+  if (!run_discoverer (uri, PROBE_FIRST_TIMEOUT_NS, cancellable, &state, error))
+    return NULL;
+  if (!state.cancelled && state.info &&
+      gst_discoverer_info_get_result (state.info) == GST_DISCOVERER_TIMEOUT)
     {
-      g_set_error (error, COR_MEDIA_ERROR, COR_MEDIA_ERROR_FAILED,
-                   _("The media framework cannot examine files: %s"), local_error->message);
-      return NULL;
+      g_clear_object (&state.info);
+      g_clear_error (&state.error);
+      if (!run_discoverer (uri, PROBE_TIMEOUT_NS, cancellable, &state, error))
+        return NULL;
     }
-
-  /* The discoverer runs in a private main context on this thread, so that a
-   * cancellable can stop it and the caller's main context is never touched. */
-  context = g_main_context_new ();
-  g_main_context_push_thread_default (context);
-  state.loop = g_main_loop_new (context, FALSE);
-
-  g_signal_connect (discoverer, "discovered", G_CALLBACK (on_discovered), &state);
-  g_signal_connect (discoverer, "finished", G_CALLBACK (on_finished), &state);
-  if (cancellable)
-    {
-      cancel_source = g_cancellable_source_new (cancellable);
-      g_source_set_callback (cancel_source, G_SOURCE_FUNC (on_cancelled), &state, NULL);
-      g_source_attach (cancel_source, context);
-    }
-
-  gst_discoverer_start (discoverer);
-  if (gst_discoverer_discover_uri_async (discoverer, uri))
-    g_main_loop_run (state.loop);
-  gst_discoverer_stop (discoverer);
-  g_signal_handlers_disconnect_by_data (discoverer, &state);
-
-  if (cancel_source)
-    {
-      g_source_destroy (cancel_source);
-      g_source_unref (cancel_source);
-    }
-  g_main_loop_unref (state.loop);
-  g_main_context_pop_thread_default (context);
 
   if (state.cancelled || g_cancellable_is_cancelled (cancellable))
     {
