@@ -17,12 +17,13 @@
 static char *
 tags_to_json (const char * const *tags)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonBuilder) builder = NULL;
   g_autoptr(JsonNode) root = NULL;
 
   if (tags == NULL || tags[0] == NULL)
     return g_strdup ("[]");
 
+  builder = json_builder_new ();
   json_builder_begin_array (builder);
   for (guint i = 0; tags[i] != NULL; i++)
     json_builder_add_string_value (builder, tags[i]);
@@ -233,6 +234,8 @@ cor_store_add_annotation (CorStore       *self,
   g_autoptr(CorStmt) stmt = NULL;
   g_autofree char *uuid = NULL;
   g_autofree char *now = cor_store_now ();
+  g_autofree char *created = NULL;
+  g_autofree char *updated = NULL;
   const char *analyst;
   gint64 id = 0;
   gboolean ok;
@@ -240,11 +243,15 @@ cor_store_add_annotation (CorStore       *self,
   g_return_val_if_fail (COR_IS_STORE (self), FALSE);
   g_return_val_if_fail (COR_IS_ANNOTATION (annotation), FALSE);
 
-  if (!cor_store_write_begin (self, error))
+  /* A record that comes with its times (an import, an undo) keeps them */
+  if (!(uuid = cor_store_keep_uuid (cor_annotation_get_uuid (annotation), error)) ||
+      !(created = cor_store_keep_time (cor_annotation_get_created (annotation), now, "created",
+                                       error)) ||
+      !(updated = cor_store_keep_time (cor_annotation_get_updated (annotation), created,
+                                       "updated", error)) ||
+      !cor_store_write_begin (self, error))
     return FALSE;
 
-  uuid = cor_annotation_get_uuid (annotation) != NULL ?
-         g_strdup (cor_annotation_get_uuid (annotation)) : g_uuid_string_random ();
   analyst = cor_annotation_get_analyst (annotation) != NULL ?
             cor_annotation_get_analyst (annotation) : self->analyst;
   ok = validate_annotation (self, annotation, error);
@@ -253,7 +260,7 @@ cor_store_add_annotation (CorStore       *self,
       stmt = cor_store_prepare (self, "INSERT INTO annotations (" COR_ANNOTATION_COLUMNS ") "
                                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
                                       "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, "
-                                      "?23, ?24, ?25, ?26, ?26)", error);
+                                      "?23, ?24, ?25, ?26, ?27)", error);
       ok = stmt != NULL;
     }
   if (ok)
@@ -262,7 +269,8 @@ cor_store_add_annotation (CorStore       *self,
         sqlite3_bind_int64 (stmt, 1, cor_annotation_get_id (annotation));
       cor_store_bind_text (stmt, 2, uuid);
       bind_annotation (stmt, annotation, analyst);
-      cor_store_bind_text (stmt, 26, now);
+      cor_store_bind_text (stmt, 26, created);
+      cor_store_bind_text (stmt, 27, updated);
       ok = cor_store_step_done (self, stmt, error);
       id = sqlite3_last_insert_rowid (self->db);
     }
@@ -277,8 +285,8 @@ cor_store_add_annotation (CorStore       *self,
   cor_annotation_set_uuid (annotation, uuid);
   if (cor_annotation_get_analyst (annotation) == NULL)
     cor_annotation_set_analyst (annotation, self->analyst);
-  cor_annotation_set_created (annotation, now);
-  cor_annotation_set_updated (annotation, now);
+  cor_annotation_set_created (annotation, created);
+  cor_annotation_set_updated (annotation, updated);
   return TRUE;
 }
 
@@ -456,6 +464,7 @@ cor_store_add_snapshot (CorStore     *self,
   g_autoptr(CorStmt) stmt = NULL;
   g_autofree char *uuid = NULL;
   g_autofree char *now = cor_store_now ();
+  g_autofree char *created = NULL;
   gint64 id = 0;
   gsize size;
   gconstpointer data;
@@ -464,11 +473,12 @@ cor_store_add_snapshot (CorStore     *self,
   g_return_val_if_fail (COR_IS_STORE (self), FALSE);
   g_return_val_if_fail (COR_IS_SNAPSHOT (snapshot), FALSE);
 
-  if (!cor_store_write_begin (self, error))
+  if (!(uuid = cor_store_keep_uuid (cor_snapshot_get_uuid (snapshot), error)) ||
+      !(created = cor_store_keep_time (cor_snapshot_get_created (snapshot), now, "created",
+                                       error)) ||
+      !cor_store_write_begin (self, error))
     return FALSE;
 
-  uuid = cor_snapshot_get_uuid (snapshot) != NULL ?
-         g_strdup (cor_snapshot_get_uuid (snapshot)) : g_uuid_string_random ();
   ok = validate_snapshot (self, snapshot, png, error);
   if (ok)
     {
@@ -491,7 +501,7 @@ cor_store_add_snapshot (CorStore     *self,
       sqlite3_bind_int (stmt, 8, cor_snapshot_get_height (snapshot));
       data = g_bytes_get_data (png, &size);
       sqlite3_bind_blob64 (stmt, 9, data, size, SQLITE_STATIC);
-      cor_store_bind_text (stmt, 10, now);
+      cor_store_bind_text (stmt, 10, created);
       ok = cor_store_step_done (self, stmt, error);
       id = sqlite3_last_insert_rowid (self->db);
     }
@@ -504,7 +514,7 @@ cor_store_add_snapshot (CorStore     *self,
 
   cor_snapshot_set_id (snapshot, id);
   cor_snapshot_set_uuid (snapshot, uuid);
-  cor_snapshot_set_created (snapshot, now);
+  cor_snapshot_set_created (snapshot, created);
   return TRUE;
 }
 

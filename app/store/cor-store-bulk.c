@@ -1,4 +1,4 @@
-/* cor-store-bulk.c — bulk loads, waveforms and the live models of a case
+/* cor-store-bulk.c — transactions, bulk loads, waveforms and the live models of a case
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,6 +7,121 @@
 #include <glib/gi18n-lib.h>
 
 #include "cor-store-private.h"
+
+/* The page cache during a bulk load: at most 256 MiB, taken only as the load grows */
+#define BULK_CACHE_KIB -262144
+
+/* Every full-text index in one pass over its table */
+static gboolean
+rebuild_search_index (CorStore  *self,
+                      GError   **error)
+{
+  guint n_tables;
+  const CorSearchedTable *tables = cor_store_schema_get_searched_tables (&n_tables);
+
+  for (guint i = 0; i < n_tables; i++)
+    {
+      const char *t = tables[i].table;
+      g_autofree char *sql = g_strdup_printf ("INSERT INTO %s_words (%s_words) VALUES ('rebuild'); "
+                                              "INSERT INTO %s_trigrams (%s_trigrams) "
+                                              "VALUES ('rebuild')", t, t, t, t);
+
+      if (!cor_store_exec (self, sql, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+cor_store_begin_transaction (CorStore  *self,
+                             GError   **error)
+{
+  g_return_val_if_fail (COR_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->write_depth == 0, FALSE);
+
+  if (!cor_store_check_writable (self, error))
+    return FALSE;
+  if (self->in_bulk)
+    {
+      g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_FAILED,
+                   _("A transaction cannot start during a bulk load."));
+      return FALSE;
+    }
+  if (self->in_transaction)
+    {
+      g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_FAILED,
+                   _("A transaction is already open; transactions do not nest."));
+      return FALSE;
+    }
+
+  if (!cor_store_exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+
+  self->in_transaction = TRUE;
+  g_array_set_size (self->pending, 0);
+  return TRUE;
+}
+
+gboolean
+cor_store_commit (CorStore  *self,
+                  GError   **error)
+{
+  g_return_val_if_fail (COR_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->write_depth == 0, FALSE);
+
+  if (!self->in_transaction)
+    {
+      g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_FAILED, _("No transaction is open."));
+      return FALSE;
+    }
+
+  self->in_transaction = FALSE;
+
+  if (sqlite3_get_autocommit (self->db))
+    {
+      /* SQLite rolled the transaction back itself after an I/O error or a full disk */
+      g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_IO,
+                   _("Could not write to the case: the changes were rolled back."));
+      g_array_set_size (self->pending, 0);
+      cor_store_load_case_info (self, NULL);
+      return FALSE;
+    }
+
+  if (!cor_store_exec (self, "COMMIT", error))
+    {
+      if (!sqlite3_get_autocommit (self->db))
+        cor_store_exec (self, "ROLLBACK", NULL);
+      g_array_set_size (self->pending, 0);
+      cor_store_load_case_info (self, NULL);
+      return FALSE;
+    }
+
+  cor_store_emit_pending (self);
+  return TRUE;
+}
+
+void
+cor_store_rollback (CorStore *self)
+{
+  g_return_if_fail (COR_IS_STORE (self));
+  g_return_if_fail (self->write_depth == 0);
+  g_return_if_fail (self->in_transaction);
+
+  self->in_transaction = FALSE;
+  if (!sqlite3_get_autocommit (self->db))
+    cor_store_exec (self, "ROLLBACK", NULL);
+  g_array_set_size (self->pending, 0);
+  /* The case info may have been changed inside the transaction */
+  cor_store_load_case_info (self, NULL);
+}
+
+gboolean
+cor_store_in_transaction (CorStore *self)
+{
+  g_return_val_if_fail (COR_IS_STORE (self), FALSE);
+  return self->in_transaction;
+}
 
 gboolean
 cor_store_begin_bulk (CorStore  *self,
@@ -22,11 +137,20 @@ cor_store_begin_bulk (CorStore  *self,
                    _("A bulk load is already running."));
       return FALSE;
     }
+  if (self->in_transaction)
+    {
+      g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_FAILED,
+                   _("A bulk load cannot start inside a transaction."));
+      return FALSE;
+    }
 
   /* The full-text triggers stand still until end_bulk rebuilds the index in one pass */
   if (!cor_store_exec (self, "BEGIN IMMEDIATE", error))
     return FALSE;
-  if (!cor_store_exec (self, "UPDATE session SET fts_live = 0 WHERE id = 1", error))
+  /* A page cache large enough that the load is written once, at the commit, rather than
+   * spilled to the WAL and written again (given back in end_bulk) */
+  if (!cor_store_exec (self, "PRAGMA cache_size = " G_STRINGIFY (BULK_CACHE_KIB) ";"
+                             "UPDATE session SET fts_live = 0 WHERE id = 1", error))
     {
       cor_store_exec (self, "ROLLBACK", NULL);
       return FALSE;
@@ -59,10 +183,10 @@ cor_store_end_bulk (CorStore  *self,
   self->in_bulk = FALSE;
 
   if (ok)
-    ok = cor_store_exec (self, "INSERT INTO search_words (search_words) VALUES ('rebuild');"
-                               "INSERT INTO search_trigrams (search_trigrams) VALUES ('rebuild');"
-                               "UPDATE session SET fts_live = 1 WHERE id = 1;"
+    ok = rebuild_search_index (self, error) &&
+         cor_store_exec (self, "UPDATE session SET fts_live = 1 WHERE id = 1;"
                                "COMMIT", error);
+  cor_store_exec (self, "PRAGMA cache_size = " G_STRINGIFY (COR_STORE_CACHE_KIB), NULL);
   if (!ok)
     {
       if (!sqlite3_get_autocommit (self->db))

@@ -14,6 +14,9 @@
 
 G_BEGIN_DECLS
 
+/* PRAGMA cache_size of a connection: 32 MiB (negative: in KiB) */
+#define COR_STORE_CACHE_KIB -32768
+
 /* PRAGMA application_id of every case file: "Cor1" */
 #define COR_STORE_APPLICATION_ID 0x436f7231
 
@@ -33,6 +36,8 @@ struct _CorStore
   GHashTable *bulk_tables;    /* interned table names touched during a bulk load */
   GArray     *pending;        /* CorStorePending: changes to announce after the commit */
   guint       write_depth;
+  gboolean    in_transaction; /* cor_store_begin_transaction() */
+  guint       write_mark;     /* pending->len when the current write began */
 
   /* case info, cached */
   char       *uuid;
@@ -57,6 +62,27 @@ typedef sqlite3_stmt CorStmt;
 void cor_stmt_release (CorStmt *stmt);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CorStmt, cor_stmt_release)
 
+/* cor-store-check.c */
+typedef struct
+{
+  guint32  page_size;
+  guint32  page_count;
+  guint32  user_version;
+  guint32  application_id;
+  gboolean page_count_valid;
+  goffset  file_size;
+} CorStoreFileHeader;
+
+/* Refuses (with the matching CorStoreError) a file that is missing, not SQLite, not a case,
+ * truncated, damaged or from a newer schema, without changing it; fills @header */
+gboolean  cor_store_check_file     (const char          *path,
+                                    CorStoreFileHeader  *header,
+                                    GError             **error);
+/* The first column of the first row (NULL when no row); FALSE on an SQL error */
+gboolean  cor_store_query_text     (sqlite3             *db,
+                                    const char          *sql,
+                                    char               **out_text);
+
 /* cor-store.c */
 CorStmt  *cor_store_prepare        (CorStore    *self,
                                     const char  *sql,
@@ -69,9 +95,11 @@ void      cor_store_set_sql_error  (CorStore    *self,
                                     GError     **error,
                                     const char  *what);
 /* One write: BEGIN IMMEDIATE (inside a bulk load, nothing: each write there must be a
- * single SQL statement), with the session's analyst set for the audit triggers. write_end
- * commits (or rolls back when !ok) and then emits the pending "changed" signals. Returns
- * ok && the commit succeeded. */
+ * single SQL statement; inside a transaction, a SAVEPOINT), with the session's analyst
+ * set for the audit triggers. write_end commits (or rolls back when !ok) and then emits
+ * the pending "changed" signals; inside a transaction it releases the savepoint (or
+ * rolls back to it and drops this write's pending changes) and leaves the signals for
+ * cor_store_commit(). Returns ok && the commit succeeded. */
 gboolean  cor_store_write_begin    (CorStore    *self,
                                     GError     **error);
 gboolean  cor_store_write_end      (CorStore    *self,
@@ -116,6 +144,17 @@ void      cor_store_schema_set_migrations (const CorMigration *steps,
                                            guint               n_steps);
 /* The built-in steps, for a test that extends them */
 const CorMigration *cor_store_schema_get_builtin_migrations (guint *n_steps);
+/* The searched tables of the current schema: T_words and T_trigrams index @fields */
+typedef struct
+{
+  const char       *table;
+  CorSearchHitKind  kind;
+  const char       *fields[12];  /* NULL-terminated */
+} CorSearchedTable;
+
+const CorSearchedTable *cor_store_schema_get_searched_tables (guint *n_tables);
+/* Registers the FTS5 auxiliary function cor_column() on @db (cor-store-search.c) */
+gboolean  cor_store_search_register       (sqlite3  *db);
 /* Runs each step from the file's user_version up to the target, one transaction each */
 gboolean  cor_store_schema_migrate        (sqlite3  *db,
                                            GError  **error);
@@ -125,6 +164,17 @@ gboolean  cor_store_invalid         (GError     **error,
                                      const char  *format,
                                      ...) G_GNUC_PRINTF (2, 3);
 gboolean  cor_store_has_text        (const char  *text);
+/* For a record being added: @given normalised to a stored time (ISO 8601 UTC with
+ * milliseconds), or a copy of @fallback when @given is NULL. NULL with
+ * COR_STORE_ERROR_INVALID naming @field when @given is not a date and time. */
+char     *cor_store_keep_time       (const char  *given,
+                                     const char  *fallback,
+                                     const char  *field,
+                                     GError     **error);
+/* For a record being added: a copy of @given, or a new random UUID when NULL. NULL with
+ * COR_STORE_ERROR_INVALID when @given is not a UUID. */
+char     *cor_store_keep_uuid       (const char  *given,
+                                     GError     **error);
 gboolean  cor_store_record_exists   (CorStore    *self,
                                      const char  *table,
                                      gint64       id,

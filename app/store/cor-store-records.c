@@ -35,6 +35,50 @@ cor_store_invalid (GError     **error,
   return FALSE;
 }
 
+char *
+cor_store_keep_time (const char  *given,
+                     const char  *fallback,
+                     const char  *field,
+                     GError     **error)
+{
+  g_autoptr(GTimeZone) utc = NULL;
+  g_autoptr(GDateTime) parsed = NULL;
+  g_autoptr(GDateTime) in_utc = NULL;
+  g_autofree char *seconds = NULL;
+
+  if (given == NULL)
+    return g_strdup (fallback);
+
+  utc = g_time_zone_new_utc ();
+  parsed = g_date_time_new_from_iso8601 (given, utc);
+  if (parsed == NULL)
+    {
+      cor_store_invalid (error, _("The %s time “%s” is not an ISO 8601 date and time."),
+                         field, given);
+      return NULL;
+    }
+
+  in_utc = g_date_time_to_utc (parsed);
+  seconds = g_date_time_format (in_utc, "%Y-%m-%dT%H:%M:%S");
+  return g_strdup_printf ("%s.%03dZ", seconds, g_date_time_get_microsecond (in_utc) / 1000);
+}
+
+char *
+cor_store_keep_uuid (const char  *given,
+                     GError     **error)
+{
+  if (given == NULL)
+    return g_uuid_string_random ();
+
+  if (!g_uuid_string_is_valid (given))
+    {
+      cor_store_invalid (error, _("“%s” is not a UUID."), given);
+      return NULL;
+    }
+
+  return g_strdup (given);
+}
+
 gboolean
 cor_store_has_text (const char *text)
 {
@@ -151,12 +195,6 @@ cor_store_valid_json (const char *text)
     return TRUE;
   parser = json_parser_new ();
   return json_parser_load_from_data (parser, text, -1, NULL);
-}
-
-static char *
-fresh_uuid (const char *uuid)
-{
-  return uuid != NULL ? g_strdup (uuid) : g_uuid_string_random ();
 }
 
 static void
@@ -284,18 +322,26 @@ cor_store_add_article (CorStore    *self,
   g_autoptr(CorStmt) stmt = NULL;
   g_autofree char *uuid = NULL;
   g_autofree char *now = cor_store_now ();
+  g_autofree char *created = NULL;
+  g_autofree char *updated = NULL;
   gint64 id = 0;
   gboolean ok;
 
   g_return_val_if_fail (COR_IS_STORE (self), FALSE);
   g_return_val_if_fail (COR_IS_ARTICLE (article), FALSE);
 
-  if (!validate_article (article, error) || !cor_store_write_begin (self, error))
+  /* A record that comes with its times (an import, an undo) keeps them */
+  if (!validate_article (article, error) ||
+      !(uuid = cor_store_keep_uuid (cor_article_get_uuid (article), error)) ||
+      !(created = cor_store_keep_time (cor_article_get_created (article), now, "created",
+                                       error)) ||
+      !(updated = cor_store_keep_time (cor_article_get_updated (article), created, "updated",
+                                       error)) ||
+      !cor_store_write_begin (self, error))
     return FALSE;
 
-  uuid = fresh_uuid (cor_article_get_uuid (article));
   stmt = cor_store_prepare (self, "INSERT INTO articles (" COR_ARTICLE_COLUMNS ") VALUES "
-                                  "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)",
+                                  "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
                             error);
   ok = stmt != NULL;
   if (ok)
@@ -303,7 +349,8 @@ cor_store_add_article (CorStore    *self,
       bind_id_or_null (stmt, 1, cor_article_get_id (article));
       cor_store_bind_text (stmt, 2, uuid);
       bind_article (stmt, article);
-      cor_store_bind_text (stmt, 13, now);
+      cor_store_bind_text (stmt, 13, created);
+      cor_store_bind_text (stmt, 14, updated);
       ok = cor_store_step_done (self, stmt, error);
       id = sqlite3_last_insert_rowid (self->db);
     }
@@ -316,8 +363,8 @@ cor_store_add_article (CorStore    *self,
 
   cor_article_set_id (article, id);
   cor_article_set_uuid (article, uuid);
-  cor_article_set_created (article, now);
-  cor_article_set_updated (article, now);
+  cor_article_set_created (article, created);
+  cor_article_set_updated (article, updated);
   return TRUE;
 }
 
@@ -458,10 +505,10 @@ cor_store_add_claim (CorStore  *self,
   g_return_val_if_fail (COR_IS_STORE (self), FALSE);
   g_return_val_if_fail (COR_IS_CLAIM (claim), FALSE);
 
-  if (!cor_store_write_begin (self, error))
+  uuid = cor_store_keep_uuid (cor_claim_get_uuid (claim), error);
+  if (uuid == NULL || !cor_store_write_begin (self, error))
     return FALSE;
 
-  uuid = fresh_uuid (cor_claim_get_uuid (claim));
   ok = validate_claim (self, claim, error);
   if (ok)
     {
@@ -690,16 +737,20 @@ cor_store_add_clip (CorStore  *self,
   g_autoptr(CorStmt) stmt = NULL;
   g_autofree char *uuid = NULL;
   g_autofree char *now = cor_store_now ();
+  g_autofree char *imported = NULL;
   gint64 id = 0;
   gboolean ok;
 
   g_return_val_if_fail (COR_IS_STORE (self), FALSE);
   g_return_val_if_fail (COR_IS_CLIP (clip), FALSE);
 
-  if (!validate_clip (clip, error) || !cor_store_write_begin (self, error))
+  /* A clip that comes with its import time (an import, an undo) keeps it */
+  if (!validate_clip (clip, error) ||
+      !(uuid = cor_store_keep_uuid (cor_clip_get_uuid (clip), error)) ||
+      !(imported = cor_store_keep_time (cor_clip_get_imported (clip), now, "imported", error)) ||
+      !cor_store_write_begin (self, error))
     return FALSE;
 
-  uuid = fresh_uuid (cor_clip_get_uuid (clip));
   ok = check_unique_hash (self, clip, error);
   if (ok)
     {
@@ -714,7 +765,7 @@ cor_store_add_clip (CorStore  *self,
       bind_id_or_null (stmt, 1, cor_clip_get_id (clip));
       cor_store_bind_text (stmt, 2, uuid);
       bind_clip (stmt, clip);
-      cor_store_bind_text (stmt, 8, now);
+      cor_store_bind_text (stmt, 8, imported);
       ok = cor_store_step_done (self, stmt, error);
       id = sqlite3_last_insert_rowid (self->db);
     }
@@ -727,7 +778,7 @@ cor_store_add_clip (CorStore  *self,
 
   cor_clip_set_id (clip, id);
   cor_clip_set_uuid (clip, uuid);
-  cor_clip_set_imported (clip, now);
+  cor_clip_set_imported (clip, imported);
   return TRUE;
 }
 

@@ -113,8 +113,9 @@ static const char schema_v1_sql[] =
   "  created TEXT NOT NULL,"
   "  updated TEXT NOT NULL,"
   "  CHECK ((latitude IS NULL) = (longitude IS NULL)));"
-  "CREATE INDEX annotations_clip ON annotations (clip_id, start_ns, id);"
-  "CREATE INDEX annotations_start ON annotations (start_ns, id);"
+  /* A clip's observations in time order (the rowid completes the key). The whole case
+   * in time order is sorted when read: an index for it would cost every insert. */
+  "CREATE INDEX annotations_clip ON annotations (clip_id, start_ns);"
 
   "CREATE TABLE annotation_articles ("
   "  id INTEGER PRIMARY KEY,"
@@ -199,35 +200,9 @@ static const char schema_v1_sql[] =
   "  SELECT RAISE (ABORT, 'the audit log is append-only');"
   "END;"
 
-  /* Full-text search: one row per searchable field of a record (kind is the
-   * CorSearchHitKind: 0 annotation, 1 article, 2 claim, 3 clip), indexed as external
-   * content by whole words (unicode61, for prefix queries) and, for the rows that hold
-   * Hangul, Han or Kana, whose words are long runs without spaces, by substrings (trigram). */
-  "CREATE TABLE search_docs ("
-  "  id INTEGER PRIMARY KEY,"
-  "  kind INTEGER NOT NULL,"
-  "  rid INTEGER NOT NULL,"
-  "  field TEXT NOT NULL,"
-  "  body TEXT NOT NULL);"
-  "CREATE INDEX search_docs_record ON search_docs (kind, rid);"
-  "CREATE VIEW search_docs_cjk (id, body) AS"
-  "  SELECT id, body FROM search_docs WHERE body GLOB '" CJK_GLOB "';"
-  "CREATE VIRTUAL TABLE search_words USING fts5 (body, content = 'search_docs',"
-  "  content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2');"
-  "CREATE VIRTUAL TABLE search_trigrams USING fts5 (body, content = 'search_docs_cjk',"
-  "  content_rowid = 'id', tokenize = 'trigram');"
-  "CREATE TRIGGER search_docs_insert AFTER INSERT ON search_docs"
-  "  WHEN (SELECT fts_live FROM session WHERE id = 1) BEGIN"
-  "  INSERT INTO search_words (rowid, body) VALUES (NEW.id, NEW.body);"
-  "  INSERT INTO search_trigrams (rowid, body) SELECT NEW.id, NEW.body"
-  "    WHERE NEW.body GLOB '" CJK_GLOB "';"
-  "END;"
-  "CREATE TRIGGER search_docs_delete AFTER DELETE ON search_docs"
-  "  WHEN (SELECT fts_live FROM session WHERE id = 1) BEGIN"
-  "  INSERT INTO search_words (search_words, rowid, body) VALUES ('delete', OLD.id, OLD.body);"
-  "  INSERT INTO search_trigrams (search_trigrams, rowid, body)"
-  "    SELECT 'delete', OLD.id, OLD.body WHERE OLD.body GLOB '" CJK_GLOB "';"
-  "END;";
+  /* Full-text search: the word and trigram indexes (FTS5, external content) of each
+   * searched table are built by build_search_sql() below. */
+  ;
 
 /* Audited tables of version 1 and the columns their JSON holds.
  * "name#json" is stored as JSON, "name#len" as its length in bytes (blobs). */
@@ -260,20 +235,15 @@ static const AuditedTable audited_v1[] = {
   { "places", "id uuid name alt_names country latitude longitude precision_m note builtin" },
 };
 
-/* Searchable fields of version 1 */
-typedef struct
-{
-  const char *table;
-  int         kind;
-  const char *fields;
-} SearchedTable;
-
-static const SearchedTable searched_v1[] = {
-  { "annotations", 0, "transcript translation note place maker item markings dialect speaker "
-                      "method" },
-  { "articles", 1, "title summary outlet author notes" },
-  { "claims", 2, "text claimant figure" },
-  { "clips", 3, "title origin notes" },
+/* Searchable fields of version 1, in the order of the index columns (the first ones
+ * win a tie when a hit names its field) */
+static const CorSearchedTable searched_v1[] = {
+  { "annotations", COR_SEARCH_HIT_ANNOTATION,
+    { "transcript", "translation", "note", "place", "maker", "item", "markings", "dialect",
+      "speaker", "method", NULL } },
+  { "articles", COR_SEARCH_HIT_ARTICLE, { "title", "summary", "outlet", "author", "notes", NULL } },
+  { "claims", COR_SEARCH_HIT_CLAIM, { "text", "claimant", "figure", NULL } },
+  { "clips", COR_SEARCH_HIT_CLIP, { "title", "origin", "notes", NULL } },
 };
 
 static const CorMigration *override_steps;
@@ -341,49 +311,137 @@ build_audit_triggers (const AuditedTable *tables,
   return g_string_free (sql, FALSE);
 }
 
+/* A field that holds Hangul, Han or Kana. The byte-length test first: most fields are
+ * ASCII-only and skip the GLOB, whose character class is slow to scan. */
 static void
-append_search_select (GString    *sql,
-                      int         kind,
-                      char      **fields,
-                      const char *row)
+append_is_cjk (GString    *sql,
+               const char *row,
+               const char *field)
 {
-  /* One INSERT from a UNION ALL: twice as fast in a bulk load as one INSERT per field */
-  g_string_append_printf (sql, "INSERT INTO search_docs (kind, rid, field, body) "
-                               "SELECT %d, %s.id, f, b FROM (", kind, row);
-  for (guint i = 0; fields[i] != NULL; i++)
-    g_string_append_printf (sql, "%sSELECT '%s' AS f, %s.%s AS b",
-                            i > 0 ? " UNION ALL " : "", fields[i], row, fields[i]);
-  g_string_append (sql, ") WHERE b IS NOT NULL AND b <> '';");
+  g_string_append_printf (sql, "(length (CAST (%s%s AS BLOB)) > length (%s%s) AND %s%s GLOB '"
+                               CJK_GLOB "')", row, field, row, field, row, field);
 }
 
+static void
+append_any_cjk (GString                *sql,
+                const CorSearchedTable *table,
+                const char             *row)
+{
+  for (guint i = 0; table->fields[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append (sql, " OR ");
+      append_is_cjk (sql, row, table->fields[i]);
+    }
+}
+
+/* The fields of a row as the trigram index holds them: CJK fields only */
+static void
+append_cjk_fields (GString                *sql,
+                   const CorSearchedTable *table,
+                   const char             *row)
+{
+  for (guint i = 0; table->fields[i] != NULL; i++)
+    {
+      g_string_append (sql, ", CASE WHEN ");
+      append_is_cjk (sql, row, table->fields[i]);
+      g_string_append_printf (sql, " THEN %s%s END", row, table->fields[i]);
+      if (*row == '\0')
+        g_string_append_printf (sql, " AS %s", table->fields[i]);
+    }
+}
+
+static void
+append_fields (GString                *sql,
+               const CorSearchedTable *table,
+               const char             *row)
+{
+  for (guint i = 0; table->fields[i] != NULL; i++)
+    g_string_append_printf (sql, ", %s%s", row, table->fields[i]);
+}
+
+/* Adds (@remove: removes) the row to the word and trigram indexes */
+static void
+append_index_row (GString                *sql,
+                  const CorSearchedTable *table,
+                  const char             *row,
+                  gboolean                remove)
+{
+  g_string_append_printf (sql, "INSERT INTO %s_words (%s%srowid", table->table,
+                          remove ? table->table : "", remove ? "_words, " : "");
+  append_fields (sql, table, "");
+  g_string_append_printf (sql, ") VALUES (%s%sid", remove ? "'delete', " : "", row);
+  append_fields (sql, table, row);
+  g_string_append (sql, "); ");
+
+  g_string_append_printf (sql, "INSERT INTO %s_trigrams (%s%srowid", table->table,
+                          remove ? table->table : "", remove ? "_trigrams, " : "");
+  append_fields (sql, table, "");
+  g_string_append_printf (sql, ") SELECT %s%sid", remove ? "'delete', " : "", row);
+  append_cjk_fields (sql, table, row);
+  g_string_append (sql, " WHERE ");
+  append_any_cjk (sql, table, row);
+  g_string_append (sql, "; ");
+}
+
+/* Each searched table has two FTS5 indexes that read the table itself (external
+ * content): T_words (unicode61, whole words, for prefix queries) and T_trigrams
+ * (substrings) over the view T_cjk, which holds only the fields with Hangul, Han or Kana
+ * (long runs without spaces). Triggers keep both current unless session.fts_live is 0:
+ * a bulk load rebuilds them in one pass at the end. */
 static char *
-build_search_triggers (const SearchedTable *tables,
-                       gsize                n_tables)
+build_search_sql (const CorSearchedTable *tables,
+                  gsize                   n_tables)
 {
   GString *sql = g_string_new (NULL);
 
   for (gsize t = 0; t < n_tables; t++)
     {
-      g_auto(GStrv) fields = g_strsplit (tables[t].fields, " ", -1);
-      g_autofree char *column_list = g_strjoinv (", ", fields);
+      const CorSearchedTable *table = &tables[t];
+      g_autofree char *columns = g_strjoinv (", ", (char **) table->fields);
 
-      g_string_append_printf (sql, "CREATE TRIGGER search_%s_insert AFTER INSERT ON %s BEGIN ",
-                              tables[t].table, tables[t].table);
-      append_search_select (sql, tables[t].kind, fields, "NEW");
-      g_string_append (sql, " END;\n");
+      g_string_append_printf (sql, "CREATE VIRTUAL TABLE %s_words USING fts5 (%s, "
+                                   "content = '%s', content_rowid = 'id', "
+                                   "tokenize = 'unicode61 remove_diacritics 2');\n",
+                              table->table, columns, table->table);
+      g_string_append_printf (sql, "CREATE VIEW %s_cjk AS SELECT id", table->table);
+      append_cjk_fields (sql, table, "");
+      g_string_append_printf (sql, " FROM %s WHERE ", table->table);
+      append_any_cjk (sql, table, "");
+      g_string_append (sql, ";\n");
+      g_string_append_printf (sql, "CREATE VIRTUAL TABLE %s_trigrams USING fts5 (%s, "
+                                   "content = '%s_cjk', content_rowid = 'id', "
+                                   "tokenize = 'trigram');\n",
+                              table->table, columns, table->table);
+
+      g_string_append_printf (sql, "CREATE TRIGGER search_%s_insert AFTER INSERT ON %s "
+                                   "WHEN (SELECT fts_live FROM session WHERE id = 1) BEGIN ",
+                              table->table, table->table);
+      append_index_row (sql, table, "NEW.", FALSE);
+      g_string_append (sql, "END;\n");
 
       g_string_append_printf (sql, "CREATE TRIGGER search_%s_update AFTER UPDATE OF %s ON %s "
-                                   "BEGIN DELETE FROM search_docs WHERE kind = %d AND rid = OLD.id; ",
-                              tables[t].table, column_list, tables[t].table, tables[t].kind);
-      append_search_select (sql, tables[t].kind, fields, "NEW");
-      g_string_append (sql, " END;\n");
+                                   "WHEN (SELECT fts_live FROM session WHERE id = 1) BEGIN ",
+                              table->table, columns, table->table);
+      append_index_row (sql, table, "OLD.", TRUE);
+      append_index_row (sql, table, "NEW.", FALSE);
+      g_string_append (sql, "END;\n");
 
-      g_string_append_printf (sql, "CREATE TRIGGER search_%s_delete AFTER DELETE ON %s BEGIN "
-                                   "DELETE FROM search_docs WHERE kind = %d AND rid = OLD.id; END;\n",
-                              tables[t].table, tables[t].table, tables[t].kind);
+      g_string_append_printf (sql, "CREATE TRIGGER search_%s_delete AFTER DELETE ON %s "
+                                   "WHEN (SELECT fts_live FROM session WHERE id = 1) BEGIN ",
+                              table->table, table->table);
+      append_index_row (sql, table, "OLD.", TRUE);
+      g_string_append (sql, "END;\n");
     }
 
   return g_string_free (sql, FALSE);
+}
+
+const CorSearchedTable *
+cor_store_schema_get_searched_tables (guint *n_tables)
+{
+  *n_tables = G_N_ELEMENTS (searched_v1);
+  return searched_v1;
 }
 
 static gboolean
@@ -494,7 +552,7 @@ migrate_to_v1 (sqlite3  *db,
                GError  **error)
 {
   g_autofree char *audit = build_audit_triggers (audited_v1, G_N_ELEMENTS (audited_v1));
-  g_autofree char *search = build_search_triggers (searched_v1, G_N_ELEMENTS (searched_v1));
+  g_autofree char *search = build_search_sql (searched_v1, G_N_ELEMENTS (searched_v1));
 
   /* The built-in vocabularies are seeded before their audit triggers exist: they are part
    * of the new file, not an analyst's action. */

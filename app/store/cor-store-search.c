@@ -2,16 +2,20 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Each searchable field of a record is one row of search_docs, indexed twice:
- *  1. search_words (unicode61): every term is a quoted prefix query ("term"*), so a
- *     Korean word glued to its endings (힘들다야) is found by its first syllables (힘, 힘들)
- *     and a Russian stem (ребят) finds its inflections (ребята). Ranked by bm25.
- *  2. search_trigrams (trigram): when the word index leaves room, terms of 3+ characters
- *     are looked up as substrings (들다야 inside 힘들다야).
+ * Each searched table T (annotations, articles, claims, clips) has two FTS5 indexes over
+ * its own rows (cor-store-schema.c):
+ *  1. T_words (unicode61): every term is a quoted prefix query ("term"*), so a Korean word
+ *     glued to its endings (힘들다야) is found by its first syllables (힘, 힘들) and a
+ *     Russian stem (ребят) finds its inflections (ребята). Ranked by bm25.
+ *  2. T_trigrams (trigram, CJK fields only): when the word index leaves room, terms of 3+
+ *     characters are looked up as substrings (들다야 inside 힘들다야).
  *  3. For terms of 1–2 characters that are not at the start of a word (다 in 힘들다야), a
  *     plain substring scan (instr) fills what is left.
- * Word hits rank before substring hits. The user's text is never FTS5 syntax: each term is
- * quoted with "" escaping, so quotes, *, :, (, NEAR, OR and - are just characters.
+ * Terms are ANDed within a record (across its fields). Word hits rank before substring
+ * hits; the hits of the four tables are merged by rank. A hit names the field with the
+ * most matches (cor_column(), an FTS5 auxiliary function registered on each connection)
+ * and its snippet comes from that field. The user's text is never FTS5 syntax: each term
+ * is quoted with "" escaping, so quotes, *, :, (, NEAR, OR and - are just characters.
  */
 #include "config.h"
 
@@ -171,37 +175,157 @@ add_hit (CorStore    *self,
   return state->hits->len < state->limit;
 }
 
+/* cor_column (T): the index of the column with the most phrase matches in this row; the
+ * first such column on a tie */
+static void
+cor_column_function (const Fts5ExtensionApi  *api,
+                     Fts5Context             *fts,
+                     sqlite3_context         *context,
+                     int                      n_values,
+                     sqlite3_value          **values)
+{
+  int counts[16] = { 0 };
+  int n_columns = MIN (api->xColumnCount (fts), (int) G_N_ELEMENTS (counts));
+  int n_inst = 0;
+  int best = 0;
+
+  if (api->xInstCount (fts, &n_inst) != SQLITE_OK)
+    n_inst = 0;
+  for (int i = 0; i < n_inst; i++)
+    {
+      int phrase, column, offset;
+
+      if (api->xInst (fts, i, &phrase, &column, &offset) == SQLITE_OK &&
+          column >= 0 && column < n_columns)
+        counts[column]++;
+    }
+  for (int c = 1; c < n_columns; c++)
+    if (counts[c] > counts[best])
+      best = c;
+
+  sqlite3_result_int (context, best);
+}
+
+gboolean
+cor_store_search_register (sqlite3 *db)
+{
+  sqlite3_stmt *stmt = NULL;
+  fts5_api *api = NULL;
+
+  if (sqlite3_prepare_v2 (db, "SELECT fts5 (?1)", -1, &stmt, NULL) != SQLITE_OK)
+    return FALSE;
+  sqlite3_bind_pointer (stmt, 1, &api, "fts5_api_ptr", NULL);
+  sqlite3_step (stmt);
+  sqlite3_finalize (stmt);
+
+  return api != NULL &&
+         api->xCreateFunction (api, "cor_column", NULL, cor_column_function, NULL) == SQLITE_OK;
+}
+
+typedef struct
+{
+  int     kind;
+  gint64  rid;
+  int     column;
+  double  rank;
+  char   *snippet;
+} FtsRow;
+
+static void
+fts_row_clear (gpointer data)
+{
+  g_free (((FtsRow *) data)->snippet);
+}
+
+static int
+compare_fts_rows (gconstpointer a,
+                  gconstpointer b)
+{
+  const FtsRow *x = a, *y = b;
+
+  return x->rank < y->rank ? -1 : x->rank > y->rank ? 1 : 0;
+}
+
+static const char *
+field_name (int kind,
+            int column)
+{
+  guint n_tables;
+  const CorSearchedTable *tables = cor_store_schema_get_searched_tables (&n_tables);
+
+  for (guint i = 0; i < n_tables; i++)
+    if ((int) tables[i].kind == kind)
+      {
+        for (int c = 0; tables[i].fields[c] != NULL; c++)
+          if (c == column)
+            return tables[i].fields[c];
+        break;
+      }
+
+  return "";
+}
+
+/* Runs @match against the @suffix ("words" or "trigrams") index of every searched table,
+ * then adds the hits best first */
 static gboolean
 run_fts (CorStore     *self,
          SearchState  *state,
-         const char   *sql,
+         const char   *suffix,
          const char   *match,
+         int           snippet_tokens,
          double        rank_offset,
          GError      **error)
 {
-  g_autoptr(CorStmt) stmt = cor_store_prepare (self, sql, error);
-  int rc;
+  g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (FtsRow));
+  guint n_tables;
+  const CorSearchedTable *tables = cor_store_schema_get_searched_tables (&n_tables);
 
-  if (stmt == NULL)
-    return FALSE;
+  g_array_set_clear_func (rows, fts_row_clear);
 
-  cor_store_bind_text (stmt, 1, match);
-  sqlite3_bind_text (stmt, 2, COR_SEARCH_MARK_START, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, COR_SEARCH_MARK_END, -1, SQLITE_STATIC);
-  /* A record can match in several fields: ask for more rows than hits */
-  sqlite3_bind_int64 (stmt, 4, (gint64) state->limit * 3);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  for (guint t = 0; t < n_tables; t++)
     {
-      if (!add_hit (self, state, sqlite3_column_int (stmt, 0), sqlite3_column_int64 (stmt, 1),
-                    cor_store_column_text (stmt, 2), g_strdup (cor_store_column_text (stmt, 4)),
-                    sqlite3_column_double (stmt, 3) + rank_offset))
-        break;
+      g_autofree char *index = g_strdup_printf ("%s_%s", tables[t].table, suffix);
+      g_autofree char *sql = g_strdup_printf ("SELECT rowid, rank, cor_column (%s), "
+                                              "snippet (%s, cor_column (%s), ?2, ?3, '…', %d) "
+                                              "FROM %s WHERE %s MATCH ?1 "
+                                              "ORDER BY rank LIMIT ?4",
+                                              index, index, index, snippet_tokens, index, index);
+      g_autoptr(CorStmt) stmt = cor_store_prepare (self, sql, error);
+      int rc;
+
+      if (stmt == NULL)
+        return FALSE;
+
+      cor_store_bind_text (stmt, 1, match);
+      sqlite3_bind_text (stmt, 2, COR_SEARCH_MARK_START, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 3, COR_SEARCH_MARK_END, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 4, state->limit);
+
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          FtsRow row = {
+            tables[t].kind, sqlite3_column_int64 (stmt, 0), sqlite3_column_int (stmt, 2),
+            sqlite3_column_double (stmt, 1) + rank_offset,
+            g_strdup (cor_store_column_text (stmt, 3)),
+          };
+
+          g_array_append_val (rows, row);
+        }
+      if (rc != SQLITE_DONE)
+        {
+          cor_store_set_sql_error (self, error, _("Search failed"));
+          return FALSE;
+        }
     }
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+
+  g_array_sort (rows, compare_fts_rows);
+  for (guint i = 0; i < rows->len; i++)
     {
-      cor_store_set_sql_error (self, error, _("Search failed"));
-      return FALSE;
+      FtsRow *row = &g_array_index (rows, FtsRow, i);
+
+      if (!add_hit (self, state, row->kind, row->rid, field_name (row->kind, row->column),
+                    g_steal_pointer (&row->snippet), row->rank))
+        break;
     }
 
   return TRUE;
@@ -270,41 +394,73 @@ make_snippet (const char *body,
   return g_string_free (out, FALSE);
 }
 
+/* Records whose fields hold every term as a substring, in kind and id order */
 static gboolean
 run_substring_scan (CorStore     *self,
                     SearchState  *state,
                     GPtrArray    *terms,
                     GError      **error)
 {
-  g_autoptr(CorStmt) stmt = NULL;
-  GString *sql = g_string_new ("SELECT kind, rid, field, body FROM search_docs WHERE 1");
-  g_autofree char *text = NULL;
-  int rc;
+  guint n_terms = MIN (terms->len, 8);
+  guint n_tables;
+  const CorSearchedTable *tables = cor_store_schema_get_searched_tables (&n_tables);
 
-  /* At most 8 terms; the SQL is cached per term count */
-  for (guint i = 0; i < MIN (terms->len, 8); i++)
-    g_string_append_printf (sql, " AND instr (body, ?%u) > 0", i + 1);
-  g_string_append (sql, " ORDER BY kind, rid LIMIT ?9");
-  text = g_string_free (sql, FALSE);
-
-  stmt = cor_store_prepare (self, text, error);
-  if (stmt == NULL)
-    return FALSE;
-  for (guint i = 0; i < MIN (terms->len, 8); i++)
-    cor_store_bind_text (stmt, i + 1, g_ptr_array_index (terms, i));
-  sqlite3_bind_int64 (stmt, 9, (gint64) state->limit * 3);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  for (guint t = 0; t < n_tables; t++)
     {
-      if (!add_hit (self, state, sqlite3_column_int (stmt, 0), sqlite3_column_int64 (stmt, 1),
-                    cor_store_column_text (stmt, 2),
-                    make_snippet (cor_store_column_text (stmt, 3), terms), 1e6))
-        break;
-    }
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    {
-      cor_store_set_sql_error (self, error, _("Search failed"));
-      return FALSE;
+      const CorSearchedTable *table = &tables[t];
+      GString *sql = g_string_new ("SELECT id");
+      g_autofree char *text = NULL;
+      g_autoptr(CorStmt) stmt = NULL;
+      int rc;
+
+      for (guint f = 0; table->fields[f] != NULL; f++)
+        g_string_append_printf (sql, ", %s", table->fields[f]);
+      g_string_append_printf (sql, " FROM %s WHERE 1", table->table);
+      /* At most 8 terms; the SQL is cached per table and term count */
+      for (guint i = 0; i < n_terms; i++)
+        {
+          g_string_append (sql, " AND (0");
+          for (guint f = 0; table->fields[f] != NULL; f++)
+            g_string_append_printf (sql, " OR instr (%s, ?%u) > 0", table->fields[f], i + 1);
+          g_string_append (sql, ")");
+        }
+      g_string_append (sql, " ORDER BY id LIMIT ?9");
+      text = g_string_free (sql, FALSE);
+
+      stmt = cor_store_prepare (self, text, error);
+      if (stmt == NULL)
+        return FALSE;
+      for (guint i = 0; i < n_terms; i++)
+        cor_store_bind_text (stmt, i + 1, g_ptr_array_index (terms, i));
+      sqlite3_bind_int64 (stmt, 9, state->limit);
+
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          const char *first_term = g_ptr_array_index (terms, 0);
+          int column = 0;
+
+          /* The field that holds the first term */
+          for (guint f = 0; table->fields[f] != NULL; f++)
+            {
+              const char *body = cor_store_column_text (stmt, f + 1);
+
+              if (body != NULL && strstr (body, first_term) != NULL)
+                {
+                  column = f;
+                  break;
+                }
+            }
+
+          if (!add_hit (self, state, table->kind, sqlite3_column_int64 (stmt, 0),
+                        table->fields[column],
+                        make_snippet (cor_store_column_text (stmt, column + 1), terms), 1e6))
+            return TRUE;
+        }
+      if (rc != SQLITE_DONE)
+        {
+          cor_store_set_sql_error (self, error, _("Search failed"));
+          return FALSE;
+        }
     }
 
   return TRUE;
@@ -358,21 +514,11 @@ cor_store_search (CorStore    *self,
     }
 
   if (words->len > 0 &&
-      !run_fts (self, &state,
-                "SELECT d.kind, d.rid, d.field, s.rank, s.snip FROM "
-                "(SELECT rowid, rank, snippet (search_words, 0, ?2, ?3, '…', 16) AS snip "
-                " FROM search_words WHERE search_words MATCH ?1 ORDER BY rank LIMIT ?4) AS s "
-                "JOIN search_docs AS d ON d.id = s.rowid ORDER BY s.rank",
-                words->str, 0.0, error))
+      !run_fts (self, &state, "words", words->str, 16, 0.0, error))
     return NULL;
 
   if (hits->len < state.limit && all_long &&
-      !run_fts (self, &state,
-                "SELECT d.kind, d.rid, d.field, s.rank, s.snip FROM "
-                "(SELECT rowid, rank, snippet (search_trigrams, 0, ?2, ?3, '…', 40) AS snip "
-                " FROM search_trigrams WHERE search_trigrams MATCH ?1 ORDER BY rank LIMIT ?4) AS s "
-                "JOIN search_docs AS d ON d.id = s.rowid ORDER BY s.rank",
-                trigrams->str, 1000.0, error))
+      !run_fts (self, &state, "trigrams", trigrams->str, 40, 1000.0, error))
     return NULL;
 
   if (hits->len < state.limit && any_short && !run_substring_scan (self, &state, terms, error))

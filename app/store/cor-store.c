@@ -2,8 +2,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * This file holds the connection: opening (and refusing) files, creating a case, the
- * statement cache, write transactions and the "changed" signal, case info. Bulk loads,
+ * This file holds the connection: opening files, creating a case, the statement cache,
+ * write transactions and the "changed" signal, case info. The checks that refuse a file
+ * before it is opened for writing are in cor-store-check.c. Bulk loads,
  * waveforms and the model getters are in cor-store-bulk.c; records in cor-store-records.c,
  * cor-store-annotations.c and cor-store-load.c; links, vocabularies and the audit trail in
  * cor-store-links.c; search in cor-store-search.c; live models in cor-store-model.c; the
@@ -20,7 +21,6 @@
 #include "cor-store-private.h"
 
 #define BUSY_TIMEOUT_MS 5000
-#define FULL_CHECK_MAX_BYTES (64 * 1024 * 1024)
 
 G_DEFINE_FINAL_TYPE (CorStore, cor_store, G_TYPE_OBJECT)
 
@@ -238,10 +238,17 @@ cor_store_write_begin (CorStore  *self,
   g_return_val_if_fail (self->write_depth == 0, FALSE);
 
   /* Inside a bulk load every write is a single statement, which SQLite applies whole or
-   * not at all: no savepoint needed. */
-  if (!self->in_bulk && !run_cached (self, "BEGIN IMMEDIATE", error))
+   * not at all: no savepoint needed. Inside a transaction, a write that fails is undone
+   * alone, back to its savepoint. */
+  if (self->in_transaction)
+    {
+      if (!run_cached (self, "SAVEPOINT cor_write", error))
+        return FALSE;
+    }
+  else if (!self->in_bulk && !run_cached (self, "BEGIN IMMEDIATE", error))
     return FALSE;
   self->write_depth++;
+  self->write_mark = self->pending->len;
 
   /* The audit triggers read the analyst from the session row */
   if (self->in_bulk && self->bulk_analyst_set)
@@ -275,6 +282,24 @@ cor_store_write_end (CorStore  *self,
   if (self->in_bulk)
     return ok;
 
+  if (self->in_transaction)
+    {
+      if (ok)
+        ok = run_cached (self, "RELEASE cor_write", error);
+      if (!ok)
+        {
+          /* When SQLite has rolled back the whole transaction itself (disk full, I/O
+           * error), cor_store_commit() reports it. */
+          if (!sqlite3_get_autocommit (self->db))
+            {
+              run_cached (self, "ROLLBACK TO cor_write", NULL);
+              run_cached (self, "RELEASE cor_write", NULL);
+            }
+          g_array_set_size (self->pending, self->write_mark);
+        }
+      return ok;
+    }
+
   if (ok)
     ok = run_cached (self, "COMMIT", error);
 
@@ -288,226 +313,6 @@ cor_store_write_end (CorStore  *self,
 
   cor_store_emit_pending (self);
   return TRUE;
-}
-
-/* Opening */
-
-typedef struct
-{
-  guint32 page_size;
-  guint32 page_count;
-  guint32 user_version;
-  guint32 application_id;
-  gboolean page_count_valid;
-  goffset file_size;
-} FileHeader;
-
-static guint32
-read_be32 (const guint8 *p)
-{
-  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
-}
-
-/* Looks at the file without SQLite: missing, unreadable, empty, not SQLite, truncated */
-static gboolean
-check_file_header (const char  *path,
-                   FileHeader  *header,
-                   GError     **error)
-{
-  static const char magic[16] = "SQLite format 3";
-  guint8 buf[100];
-  GStatBuf st;
-  gssize n;
-  int fd;
-
-  if (g_stat (path, &st) != 0)
-    {
-      int saved = errno;
-
-      if (saved == ENOENT || saved == ENOTDIR)
-        g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_IO,
-                     _("There is no case file at “%s”."), path);
-      else
-        g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_IO,
-                     _("Cannot read “%s”: %s."), path, g_strerror (saved));
-      return FALSE;
-    }
-  if (S_ISDIR (st.st_mode))
-    {
-      g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_IO,
-                   _("“%s” is a folder, not a case file."), path);
-      return FALSE;
-    }
-  if (st.st_size == 0)
-    {
-      g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_NOT_A_DATABASE,
-                   _("“%s” is empty (0 bytes), not a Corroborate case."), path);
-      return FALSE;
-    }
-
-  fd = g_open (path, O_RDONLY, 0);
-  if (fd < 0)
-    {
-      int saved = errno;
-
-      g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_IO,
-                   _("Cannot read “%s”: %s."), path, g_strerror (saved));
-      return FALSE;
-    }
-  n = read (fd, buf, sizeof buf);
-  close (fd);
-
-  if (n < (gssize) sizeof buf || memcmp (buf, magic, sizeof magic) != 0)
-    {
-      g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_NOT_A_DATABASE,
-                   _("“%s” is not a Corroborate case: it is not an SQLite database."), path);
-      return FALSE;
-    }
-
-  header->file_size = st.st_size;
-  header->page_size = ((guint32) buf[16] << 8) | buf[17];
-  if (header->page_size == 1)
-    header->page_size = 65536;
-  header->page_count = read_be32 (buf + 28);
-  header->page_count_valid = header->page_count > 0 && read_be32 (buf + 24) == read_be32 (buf + 92);
-  header->user_version = read_be32 (buf + 60);
-  header->application_id = read_be32 (buf + 68);
-
-  if (header->application_id != COR_STORE_APPLICATION_ID)
-    {
-      g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_NOT_A_CASE,
-                   _("“%s” is an SQLite database but not a Corroborate case."), path);
-      return FALSE;
-    }
-
-  if (header->page_size < 512 || (header->page_size & (header->page_size - 1)) != 0 ||
-      (header->page_count_valid &&
-       (guint64) st.st_size < (guint64) header->page_count * header->page_size))
-    {
-      g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_DAMAGED,
-                   _("The case “%s” is damaged: the file is shorter than its header says "
-                     "(truncated)."), path);
-      return FALSE;
-    }
-
-  if ((int) header->user_version > cor_store_schema_target_version ())
-    {
-      g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_TOO_NEW,
-                   _("The case “%s” was written by a newer version of Corroborate "
-                     "(schema %u; this version reads up to %d)."),
-                   path, header->user_version, cor_store_schema_target_version ());
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static char *
-immutable_uri (const char *path)
-{
-  g_autofree char *absolute = g_canonicalize_filename (path, NULL);
-  g_autofree char *escaped = g_uri_escape_string (absolute, "/", FALSE);
-
-  return g_strdup_printf ("file:%s?immutable=1", escaped);
-}
-
-static gboolean
-query_single_text (sqlite3     *db,
-                   const char  *sql,
-                   char       **out_text)
-{
-  sqlite3_stmt *stmt = NULL;
-  gboolean ok = FALSE;
-
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK)
-    {
-      int rc = sqlite3_step (stmt);
-
-      if (rc == SQLITE_ROW)
-        {
-          *out_text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-          ok = TRUE;
-        }
-      else if (rc == SQLITE_DONE)
-        {
-          *out_text = NULL;
-          ok = TRUE;
-        }
-    }
-  sqlite3_finalize (stmt);
-
-  return ok;
-}
-
-/* Opens the file read-only and immutable (no lock, no -wal or -shm written) and checks
- * that it is a whole case this version can read. */
-static gboolean
-verify_case (const char        *path,
-             const FileHeader  *header,
-             goffset            file_size,
-             GError           **error)
-{
-  g_autofree char *uri = immutable_uri (path);
-  g_autofree char *check = NULL;
-  g_autofree char *has_case_info = NULL;
-  sqlite3 *db = NULL;
-  int rc;
-
-  rc = sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
-  if (rc != SQLITE_OK)
-    {
-      g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_IO, _("Cannot open “%s”: %s."),
-                   path, db ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
-      sqlite3_close (db);
-      return FALSE;
-    }
-
-  if (!query_single_text (db, "SELECT name FROM sqlite_schema WHERE type = 'table' "
-                              "AND name = 'case_info'", &has_case_info))
-    goto damaged;
-  if (header->user_version >= 1 && has_case_info == NULL)
-    {
-      g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_NOT_A_CASE,
-                   _("“%s” is an SQLite database but not a Corroborate case "
-                     "(it has no case information)."), path);
-      sqlite3_close (db);
-      return FALSE;
-    }
-
-  /* A whole quick_check reads every page: ~2 ms per MB. Above FULL_CHECK_MAX_BYTES, the
-   * schema and the small tables are checked here, and damage elsewhere is reported as
-   * COR_STORE_ERROR_DAMAGED when a read reaches it. */
-  if (file_size <= FULL_CHECK_MAX_BYTES)
-    {
-      if (!query_single_text (db, "PRAGMA quick_check (1)", &check) ||
-          g_strcmp0 (check, "ok") != 0)
-        goto damaged;
-    }
-  else
-    {
-      static const char *tables[] = {
-        "sqlite_schema", "session", "case_info", "clips", "articles", "claims",
-      };
-
-      for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
-        {
-          g_autofree char *sql = g_strdup_printf ("PRAGMA quick_check (%s)", tables[i]);
-
-          g_clear_pointer (&check, g_free);
-          if (!query_single_text (db, sql, &check) || g_strcmp0 (check, "ok") != 0)
-            goto damaged;
-        }
-    }
-
-  sqlite3_close (db);
-  return TRUE;
-
-damaged:
-  g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_DAMAGED,
-               _("The case “%s” is damaged: %s."), path,
-               check != NULL ? check : sqlite3_errmsg (db));
-  sqlite3_close (db);
-  return FALSE;
 }
 
 gboolean
@@ -549,8 +354,15 @@ configure_connection (CorStore  *self,
   sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
   sqlite3_extended_result_codes (self->db, TRUE);
 
-  if (!cor_store_exec (self, "PRAGMA foreign_keys = ON; PRAGMA cache_size = -32768", error))
+  if (!cor_store_exec (self, "PRAGMA foreign_keys = ON; "
+                             "PRAGMA cache_size = " G_STRINGIFY (COR_STORE_CACHE_KIB), error))
     return FALSE;
+
+  if (!cor_store_search_register (self->db))
+    {
+      cor_store_set_sql_error (self, error, _("Cannot set up full-text search"));
+      return FALSE;
+    }
 
   if (self->read_only)
     return cor_store_exec (self, "PRAGMA query_only = ON", error);
@@ -601,7 +413,7 @@ cor_store_finalize (GObject *object)
   g_clear_pointer (&self->stmts, g_hash_table_unref);
   if (self->db != NULL)
     {
-      if (self->in_bulk)
+      if (self->in_bulk || self->in_transaction)
         sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
       sqlite3_close_v2 (self->db);
       self->db = NULL;
@@ -716,10 +528,22 @@ cor_store_create (const char  *path,
                   const char  *analyst,
                   GError     **error)
 {
+  return cor_store_create_full (path, title, analyst, NULL, NULL, error);
+}
+
+CorStore *
+cor_store_create_full (const char  *path,
+                       const char  *title,
+                       const char  *analyst,
+                       const char  *uuid_in,
+                       const char  *created_in,
+                       GError     **error)
+{
   g_autoptr(CorStore) self = NULL;
   g_autoptr(CorStmt) stmt = NULL;
-  g_autofree char *uuid = g_uuid_string_random ();
+  g_autofree char *uuid = NULL;
   g_autofree char *now = cor_store_now ();
+  g_autofree char *created = NULL;
   g_autofree char *pragma = NULL;
   g_autoptr(GError) local_error = NULL;
   int fd;
@@ -732,6 +556,10 @@ cor_store_create (const char  *path,
                    _("A case needs a title."));
       return NULL;
     }
+  /* A case recreated from an export keeps its identity and age */
+  if (!(uuid = cor_store_keep_uuid (uuid_in, error)) ||
+      !(created = cor_store_keep_time (created_in, now, "created", error)))
+    return NULL;
 
   fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL, 0666);
   if (fd < 0)
@@ -766,7 +594,7 @@ cor_store_create (const char  *path,
     goto failed;
 
   stmt = cor_store_prepare (self, "INSERT INTO case_info (id, uuid, title, created, updated) "
-                                  "VALUES (1, ?, ?, ?, ?3)", &local_error);
+                                  "VALUES (1, ?, ?, ?, ?)", &local_error);
   if (stmt == NULL)
     {
       cor_store_write_end (self, FALSE, NULL);
@@ -774,12 +602,18 @@ cor_store_create (const char  *path,
     }
   cor_store_bind_text (stmt, 1, uuid);
   cor_store_bind_text (stmt, 2, title);
-  cor_store_bind_text (stmt, 3, now);
+  cor_store_bind_text (stmt, 3, created);
+  cor_store_bind_text (stmt, 4, g_strcmp0 (now, created) > 0 ? now : created);
   if (!cor_store_write_end (self, cor_store_step_done (self, stmt, &local_error), &local_error))
     goto failed;
   g_clear_pointer (&stmt, cor_stmt_release);
 
   if (!cor_store_load_case_info (self, &local_error))
+    goto failed;
+
+  /* The schema, application_id and user_version go into the main file now: another
+   * connection checks the file's header and schema without reading the WAL. */
+  if (!cor_store_exec (self, "PRAGMA wal_checkpoint(TRUNCATE)", &local_error))
     goto failed;
 
   return g_steal_pointer (&self);
@@ -801,14 +635,14 @@ cor_store_open (const char         *path,
 {
   g_autoptr(CorStore) self = NULL;
   g_autoptr(GError) local_error = NULL;
-  FileHeader header = { 0 };
+  CorStoreFileHeader header = { 0 };
   gboolean read_only = (flags & COR_STORE_OPEN_READ_ONLY) != 0;
   g_autofree char *session_analyst = NULL;
   int rc;
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  if (!check_file_header (path, &header, error) || !verify_case (path, &header, header.file_size, error))
+  if (!cor_store_check_file (path, &header, error))
     return NULL;
 
   if (!read_only && !is_writable (path))
@@ -841,14 +675,18 @@ cor_store_open (const char         *path,
   if (!configure_connection (self, error))
     return NULL;
 
-  if (!read_only && (int) header.user_version < cor_store_schema_target_version () &&
-      !cor_store_schema_migrate (self->db, error))
-    return NULL;
+  if (!read_only && (int) header.user_version < cor_store_schema_target_version ())
+    {
+      if (!cor_store_schema_migrate (self->db, error))
+        return NULL;
+      /* As in cor_store_create(): the new version into the main file's header */
+      cor_store_exec (self, "PRAGMA wal_checkpoint(TRUNCATE)", NULL);
+    }
 
   if (!cor_store_load_case_info (self, error))
     return NULL;
 
-  if (query_single_text (self->db, "SELECT analyst FROM session WHERE id = 1",
+  if (cor_store_query_text (self->db, "SELECT analyst FROM session WHERE id = 1",
                          &session_analyst) && session_analyst != NULL)
     self->analyst = g_steal_pointer (&session_analyst);
   else

@@ -53,6 +53,15 @@ CorStore   *cor_store_create              (const char         *path,
                                            const char         *title,
                                            const char         *analyst,
                                            GError            **error);
+/* The same, for a case recreated from an export: @uuid (a UUID) and @created (ISO 8601)
+ * are kept when given; NULL makes new ones as cor_store_create() does. A malformed
+ * @uuid or @created fails with COR_STORE_ERROR_INVALID before any file is made. */
+CorStore   *cor_store_create_full         (const char         *path,
+                                           const char         *title,
+                                           const char         *analyst,
+                                           const char         *uuid,
+                                           const char         *created,
+                                           GError            **error);
 /* Opens a case. A file that is not SQLite, not a case, damaged or from a newer
  * schema fails with the matching CorStoreError and is left byte-for-byte unchanged.
  * An older schema is migrated (each step one transaction). */
@@ -86,10 +95,33 @@ gboolean    cor_store_end_bulk            (CorStore           *self,
                                            gboolean            commit,
                                            GError            **error);
 
+/* Transactions: a user action made of several writes (an observation, its article
+ * links and a still) is one transaction. Between begin_transaction and commit every
+ * write joins it; the search index stays current (the triggers run, unlike a bulk
+ * load), and the "changed" signals are queued and emitted after the commit (dropped
+ * on rollback). A write that fails inside the transaction is undone alone (it runs
+ * in its own savepoint) and the transaction stays open: the caller decides whether to
+ * commit the others or roll back. Transactions do not nest: begin_transaction while
+ * one (or a bulk load) is open fails with COR_STORE_ERROR_FAILED, as does commit
+ * without one (rollback without one is a programming error). After a rollback, records
+ * passed to add_*() keep the id, uuid and times they were given, but are not in the
+ * case. commit fails (and rolls back) only when SQLite cannot commit. Disposing of the
+ * store with a transaction open rolls it back. */
+gboolean    cor_store_begin_transaction   (CorStore           *self,
+                                           GError            **error);
+gboolean    cor_store_commit              (CorStore           *self,
+                                           GError            **error);
+void        cor_store_rollback            (CorStore           *self);
+gboolean    cor_store_in_transaction      (CorStore           *self);
+
 /* Records. add_*() fills in id, uuid and times; a record that already has a uuid
- * keeps it (undo of a delete restores the same record). Validation failures are
+ * keeps it (undo of a delete restores the same record), and so do the times it already
+ * has: an article's and an annotation's created and updated, a clip's imported, a
+ * snapshot's created (a round trip through JSON export and import; updated defaults to
+ * created). A set time is normalised to the stored form (UTC, milliseconds); a malformed
+ * uuid or time is COR_STORE_ERROR_INVALID. Validation failures are
  * COR_STORE_ERROR_INVALID with a sentence that names the field; unknown ids are
- * COR_STORE_ERROR_NOT_FOUND. */
+ * COR_STORE_ERROR_NOT_FOUND. (Claims have no times on the object: theirs are new.) */
 gboolean       cor_store_add_article         (CorStore *self, CorArticle *article, GError **error);
 gboolean       cor_store_update_article      (CorStore *self, CorArticle *article, GError **error);
 gboolean       cor_store_delete_article      (CorStore *self, gint64 id, GError **error);

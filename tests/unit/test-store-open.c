@@ -103,7 +103,8 @@ test_create (StoreFixture  *fixture,
   static const char *tables[] = {
     "session", "case_info", "articles", "claims", "clips", "article_clips", "annotations",
     "annotation_articles", "claim_annotations", "snapshots", "waveforms", "languages",
-    "makers", "places", "audit_log", "search_docs", "search_words", "search_trigrams",
+    "makers", "places", "audit_log", "annotations_words", "annotations_trigrams",
+    "annotations_cjk", "articles_words", "articles_trigrams", "claims_words", "clips_trigrams",
   };
   g_autoptr(GError) error = NULL;
   g_autoptr(CorStore) again = NULL;

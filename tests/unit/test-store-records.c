@@ -596,6 +596,148 @@ test_bulk (StoreFixture  *fixture,
   g_assert_cmpint (cor_store_count_audit (fixture->store), ==, audit_before + 10);
 }
 
+/* A record that comes with its uuid and times (JSON import, undo) keeps them */
+static void
+test_keep_times (StoreFixture  *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CorArticle) article = cor_article_new ();
+  g_autoptr(CorArticle) article_read = NULL;
+  g_autoptr(CorArticle) fresh = cor_article_new ();
+  g_autoptr(CorClip) clip = cor_clip_new ();
+  g_autoptr(CorClip) clip_read = NULL;
+  g_autoptr(CorAnnotation) a = cor_annotation_new (COR_ANNOTATION_KIND_NOTE);
+  g_autoptr(CorAnnotation) a_read = NULL;
+  g_autoptr(CorAnnotation) only_created = cor_annotation_new (COR_ANNOTATION_KIND_NOTE);
+  g_autoptr(CorAnnotation) bad = cor_annotation_new (COR_ANNOTATION_KIND_NOTE);
+  g_autoptr(CorSnapshot) snapshot = cor_snapshot_new ();
+  g_autoptr(CorSnapshot) snapshot_read = NULL;
+  g_autoptr(GBytes) png = g_bytes_new_static (tiny_png, sizeof tiny_png);
+  g_autofree char *sha = fake_sha256 ("kept");
+  gint64 audit_before;
+
+  cor_article_set_title (article, "Old report");
+  g_object_set (article, "uuid", "0b4c6f7e-1d2a-4c3b-9e8f-7a6b5c4d3e2f",
+                "created", "2023-05-01T10:00:00.250Z", "updated", "2024-02-03T04:05:06.789Z",
+                NULL);
+  g_assert_true (cor_store_add_article (fixture->store, article, &error));
+  g_assert_no_error (error);
+  article_read = cor_store_get_article (fixture->store, cor_article_get_id (article), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (cor_article_get_uuid (article_read), ==,
+                   "0b4c6f7e-1d2a-4c3b-9e8f-7a6b5c4d3e2f");
+  g_assert_cmpstr (cor_article_get_created (article_read), ==, "2023-05-01T10:00:00.250Z");
+  g_assert_cmpstr (cor_article_get_updated (article_read), ==, "2024-02-03T04:05:06.789Z");
+  g_assert_cmpstr (cor_article_get_created (article), ==, "2023-05-01T10:00:00.250Z");
+
+  /* Without times: now */
+  cor_article_set_title (fresh, "New report");
+  g_assert_true (cor_store_add_article (fixture->store, fresh, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (cor_article_get_created (fresh), >, "2025");
+  g_assert_cmpstr (cor_article_get_updated (fresh), ==, cor_article_get_created (fresh));
+
+  cor_clip_set_title (clip, "kept");
+  cor_clip_set_path (clip, "/media/kept.mp4");
+  cor_clip_set_sha256 (clip, sha);
+  cor_clip_set_kind (clip, COR_CLIP_KIND_VIDEO);
+  /* Another zone and no milliseconds: normalised to the stored form */
+  g_object_set (clip, "imported", "2023-06-01T12:00:00+02:00", NULL);
+  g_assert_true (cor_store_add_clip (fixture->store, clip, &error));
+  g_assert_no_error (error);
+  clip_read = cor_store_get_clip (fixture->store, cor_clip_get_id (clip), &error);
+  g_assert_cmpstr (cor_clip_get_imported (clip_read), ==, "2023-06-01T10:00:00.000Z");
+
+  cor_annotation_set_clip_id (a, cor_clip_get_id (clip));
+  cor_annotation_set_note (a, "kept times");
+  g_object_set (a, "created", "2023-06-02T08:00:00.001Z", "updated", "2023-07-02T08:00:00.002Z",
+                NULL);
+  g_assert_true (cor_store_add_annotation (fixture->store, a, &error));
+  g_assert_no_error (error);
+  a_read = cor_store_get_annotation (fixture->store, cor_annotation_get_id (a), &error);
+  g_assert_cmpstr (cor_annotation_get_created (a_read), ==, "2023-06-02T08:00:00.001Z");
+  g_assert_cmpstr (cor_annotation_get_updated (a_read), ==, "2023-07-02T08:00:00.002Z");
+
+  /* updated defaults to created */
+  cor_annotation_set_clip_id (only_created, cor_clip_get_id (clip));
+  cor_annotation_set_note (only_created, "only created");
+  g_object_set (only_created, "created", "2023-06-03T00:00:00.000Z", NULL);
+  g_assert_true (cor_store_add_annotation (fixture->store, only_created, &error));
+  g_assert_cmpstr (cor_annotation_get_updated (only_created), ==, "2023-06-03T00:00:00.000Z");
+
+  cor_snapshot_set_clip_id (snapshot, cor_clip_get_id (clip));
+  cor_snapshot_set_annotation_id (snapshot, cor_annotation_get_id (a));
+  cor_snapshot_set_size_px (snapshot, 1, 1);
+  g_object_set (snapshot, "created", "2023-06-02T08:00:01.000Z", NULL);
+  g_assert_true (cor_store_add_snapshot (fixture->store, snapshot, png, &error));
+  g_assert_no_error (error);
+  snapshot_read = cor_store_get_snapshot (fixture->store, cor_snapshot_get_id (snapshot), &error);
+  g_assert_cmpstr (cor_snapshot_get_created (snapshot_read), ==, "2023-06-02T08:00:01.000Z");
+
+  /* Malformed times and uuids are refused, and nothing is written */
+  audit_before = cor_store_count_audit (fixture->store);
+  cor_annotation_set_clip_id (bad, cor_clip_get_id (clip));
+  cor_annotation_set_note (bad, "bad");
+  g_object_set (bad, "created", "yesterday", NULL);
+  g_assert_false (cor_store_add_annotation (fixture->store, bad, &error));
+  g_assert_error (error, COR_STORE_ERROR, COR_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "yesterday"));
+  g_clear_error (&error);
+  g_object_set (bad, "created", NULL, "uuid", "not-a-uuid", NULL);
+  g_assert_false (cor_store_add_annotation (fixture->store, bad, &error));
+  g_assert_error (error, COR_STORE_ERROR, COR_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (cor_store_count_audit (fixture->store), ==, audit_before);
+  g_assert_cmpint (cor_store_count_annotations (fixture->store, 0), ==, 2);
+}
+
+/* A case recreated from an export keeps its uuid and creation time */
+static void
+test_create_full (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("cor-store-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "kept.corroborate", NULL);
+  g_autofree char *bad_path = g_build_filename (dir, "bad.corroborate", NULL);
+  g_autoptr(CorStore) store = NULL;
+
+  store = cor_store_create_full (bad_path, "Bad", "A", "nope", NULL, &error);
+  g_assert_null (store);
+  g_assert_error (error, COR_STORE_ERROR, COR_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  store = cor_store_create_full (bad_path, "Bad", "A", NULL, "2023-02-30T00:00:00Z", &error);
+  g_assert_null (store);
+  g_assert_error (error, COR_STORE_ERROR, COR_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (g_file_test (bad_path, G_FILE_TEST_EXISTS));
+
+  store = cor_store_create_full (path, "Kept", "Analyst B", "7f1e2d3c-4b5a-4968-8776-655443322110",
+                                 "2022-12-31T23:59:59.999Z", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (cor_store_get_uuid (store), ==, "7f1e2d3c-4b5a-4968-8776-655443322110");
+  g_assert_cmpstr (cor_store_get_created (store), ==, "2022-12-31T23:59:59.999Z");
+  g_clear_object (&store);
+
+  store = cor_store_open (path, COR_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (cor_store_get_uuid (store), ==, "7f1e2d3c-4b5a-4968-8776-655443322110");
+  g_assert_cmpstr (cor_store_get_created (store), ==, "2022-12-31T23:59:59.999Z");
+  g_assert_cmpstr (cor_store_get_title (store), ==, "Kept");
+  g_clear_object (&store);
+
+  /* NULL: new ones */
+  g_unlink (path);
+  store = cor_store_create_full (path, "New", NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_uuid_string_is_valid (cor_store_get_uuid (store)));
+  g_assert_cmpstr (cor_store_get_uuid (store), !=, "7f1e2d3c-4b5a-4968-8776-655443322110");
+  g_assert_cmpstr (cor_store_get_created (store), >, "2025");
+  g_clear_object (&store);
+
+  remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -614,7 +756,9 @@ main (int   argc,
   ADD ("/store/vocabularies", test_vocabularies);
   ADD ("/store/uuid/unique-and-stable", test_uuids_unique);
   ADD ("/store/bulk", test_bulk);
+  ADD ("/store/record/keep-times", test_keep_times);
 #undef ADD
+  g_test_add_func ("/store/case/create-full", test_create_full);
 
   return g_test_run ();
 }

@@ -2,6 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <sqlite3.h>
+
 #include "test-store-util.h"
 
 typedef struct
@@ -265,6 +267,106 @@ test_bulk_rebuilds_index (StoreFixture  *fixture,
   g_assert_cmpuint (hits->len, ==, 1);
 }
 
+/* Every full-text index agrees with the rows it reads (FTS5 integrity-check compares the
+ * index with its external content), through inserts, updates, deletes, a bulk load, a
+ * rolled-back transaction and a write from a plain SQLite connection */
+static void
+assert_indexes_intact (const char *path)
+{
+  static const char *tables[] = { "annotations", "articles", "claims", "clips" };
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("INSERT INTO %s_words (%s_words, rank) "
+                                              "VALUES ('integrity-check', 1); "
+                                              "INSERT INTO %s_trigrams (%s_trigrams, rank) "
+                                              "VALUES ('integrity-check', 1)",
+                                              tables[i], tables[i], tables[i], tables[i]);
+      char *message = NULL;
+
+      if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+        g_error ("%s: %s", tables[i], message);
+    }
+  sqlite3_close (db);
+}
+
+static void
+test_index_integrity (StoreFixture  *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CorClip) clip = NULL;
+  g_autoptr(CorAnnotation) a = NULL;
+  g_autoptr(CorAnnotation) b = NULL;
+  g_autoptr(GPtrArray) hits = NULL;
+  Case c;
+  sqlite3 *db = NULL;
+
+  fill_case (fixture->store, &c);
+  clip = add_test_clip (fixture->store, "integrity");
+  a = add_test_note (fixture->store, cor_clip_get_id (clip), 0, "변경 전 before");
+  b = add_test_note (fixture->store, cor_clip_get_id (clip), 1, "plain english note");
+  assert_indexes_intact (fixture->path);
+
+  /* A field gains Hangul, another loses it, a record goes */
+  cor_annotation_set_note (a, "after only");
+  cor_annotation_set_transcript (a, "새로운 말");
+  g_assert_true (cor_store_update_annotation (fixture->store, a, &error));
+  g_assert_no_error (error);
+  cor_annotation_set_note (b, "이제 한국어");
+  g_assert_true (cor_store_update_annotation (fixture->store, b, &error));
+  g_assert_true (cor_store_delete_article (fixture->store, c.article_id, &error));
+  g_assert_no_error (error);
+  assert_indexes_intact (fixture->path);
+
+  hits = search (fixture->store, "로운");
+  g_assert_nonnull (find_hit (hits, COR_SEARCH_HIT_ANNOTATION, cor_annotation_get_id (a)));
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = search (fixture->store, "변경");
+  g_assert_null (find_hit (hits, COR_SEARCH_HIT_ANNOTATION, cor_annotation_get_id (a)));
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = search (fixture->store, "filmed");
+  g_assert_cmpuint (hits->len, ==, 0);
+  g_clear_pointer (&hits, g_ptr_array_unref);
+
+  /* Terms in different fields of one record are found together */
+  hits = search (fixture->store, "말 after");
+  g_assert_nonnull (find_hit (hits, COR_SEARCH_HIT_ANNOTATION, cor_annotation_get_id (a)));
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = search (fixture->store, "btk winter");
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_clear_pointer (&hits, g_ptr_array_unref);
+
+  /* Bulk load, then a rolled-back transaction */
+  g_assert_true (cor_store_begin_bulk (fixture->store, &error));
+  for (int i = 0; i < 5; i++)
+    {
+      g_autofree char *note = g_strdup_printf ("bulk %d 힘들다야", i);
+      g_autoptr(CorAnnotation) n = add_test_note (fixture->store, cor_clip_get_id (clip), i, note);
+    }
+  cor_annotation_set_note (b, "changed in bulk");
+  g_assert_true (cor_store_update_annotation (fixture->store, b, &error));
+  g_assert_true (cor_store_end_bulk (fixture->store, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_true (cor_store_begin_transaction (fixture->store, &error));
+  g_assert_true (cor_store_delete_annotation (fixture->store, cor_annotation_get_id (a), &error));
+  cor_store_rollback (fixture->store);
+  assert_indexes_intact (fixture->path);
+
+  /* A write from the plain sqlite3 shell keeps the index too */
+  g_assert_cmpint (sqlite3_open_v2 (fixture->path, &db, SQLITE_OPEN_READWRITE, NULL), ==,
+                   SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE annotations SET note = 'shell 편집' "
+                                     "WHERE note = 'changed in bulk'", NULL, NULL, NULL), ==,
+                   SQLITE_OK);
+  sqlite3_close (db);
+  assert_indexes_intact (fixture->path);
+  hits = search (fixture->store, "편집");
+  g_assert_nonnull (find_hit (hits, COR_SEARCH_HIT_ANNOTATION, cor_annotation_get_id (b)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -277,6 +379,7 @@ main (int   argc,
   ADD ("/store/search/ranking", test_ranking);
   ADD ("/store/search/hostile-queries", test_hostile_queries);
   ADD ("/store/search/bulk-rebuild", test_bulk_rebuilds_index);
+  ADD ("/store/search/index-integrity", test_index_integrity);
 #undef ADD
 
   return g_test_run ();
