@@ -352,8 +352,8 @@ cor_cli_cmd_annotate (char **argv)
   cor_annotation_set_note (annotation, f.note);
   cor_annotation_set_tags (annotation, (const char * const *) f.tags);
 
-  /* The observation and its links: one transaction */
-  if (!cor_store_begin_bulk (store, &error))
+  /* The observation, its links and its still: one transaction */
+  if (!cor_store_begin_transaction (store, &error))
     return cor_cli_report_error (error);
 
   if (!cor_store_add_annotation (store, annotation, &error))
@@ -375,7 +375,8 @@ cor_cli_cmd_annotate (char **argv)
         goto failed;
     }
 
-  if (!cor_store_end_bulk (store, TRUE, &error)
+  /* A commit that fails has rolled back */
+  if (!cor_store_commit (store, &error)
       || !cor_cli_print_id (cor_annotation_get_id (annotation), &error))
     return cor_cli_report_error (error);
 

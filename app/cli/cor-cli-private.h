@@ -127,7 +127,7 @@ gboolean  cor_cli_check_articles_exist (CorStore    *store,
 /* Prints a new record's id alone on a line */
 gboolean  cor_cli_print_id             (gint64       id,
                                         GError     **error);
-/* Ends a bulk transaction with a rollback, ignoring its own error */
+/* Rolls back the store's open transaction (cor_store_begin_transaction), if any */
 void      cor_cli_roll_back            (CorStore    *store);
 
 /* Subcommands. @argv is a NULL-terminated copy the command may modify; argv[0] is
@@ -135,6 +135,12 @@ void      cor_cli_roll_back            (CorStore    *store);
 int       cor_cli_cmd_new          (char **argv);
 int       cor_cli_cmd_article_add  (char **argv);
 int       cor_cli_cmd_claim_add    (char **argv);
+int       cor_cli_cmd_claim_link   (char **argv);
+int       cor_cli_cmd_claim_unlink (char **argv);
+int       cor_cli_cmd_link         (char **argv);
+int       cor_cli_cmd_unlink       (char **argv);
+int       cor_cli_cmd_clip_link    (char **argv);
+int       cor_cli_cmd_clip_unlink  (char **argv);
 int       cor_cli_cmd_clip_add     (char **argv);
 int       cor_cli_cmd_annotate     (char **argv);
 int       cor_cli_cmd_list         (char **argv);

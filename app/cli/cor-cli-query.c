@@ -189,6 +189,71 @@ list_annotations (CorStore *store,
     cor_cli_table_print (table);
 }
 
+/* "3, 7": the ids of the links with @relation */
+static char *
+format_link_ids (GArray      *links,
+                 CorRelation  relation)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; links != NULL && i < links->len; i++)
+    {
+      const CorLink *link = &g_array_index (links, CorLink, i);
+
+      if (link->relation != relation)
+        continue;
+      if (out->len > 0)
+        g_string_append (out, ", ");
+      g_string_append_printf (out, "%" G_GINT64_FORMAT, link->id);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+list_claims (CorStore *store,
+             gint64    article_id,
+             gboolean  json)
+{
+  g_autoptr(GListModel) model = cor_store_list_claims (store, article_id);
+  g_autoptr(JsonArray) array = json_array_new ();
+  g_autoptr(CorCliTable) table = NULL;
+  guint n = g_list_model_get_n_items (model);
+
+  table = cor_cli_table_new (8, "ID", "ARTICLE", "DATE", "CLAIMANT", "FIGURE", "SUPPORTED-BY",
+                             "CONTRADICTED-BY", "TEXT");
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CorClaim) claim = g_list_model_get_item (model, i);
+      g_autoptr(GArray) links = NULL;
+      g_autofree char *id = NULL, *article = NULL, *supported = NULL, *contradicted = NULL;
+
+      if (json)
+        {
+          json_array_add_element (array, cor_json_claim_to_node_with_links (store, claim));
+          continue;
+        }
+
+      links = cor_store_get_claim_annotations (store, cor_claim_get_id (claim));
+      id = format_int (cor_claim_get_id (claim));
+      article = format_int (cor_claim_get_article_id (claim));
+      supported = format_link_ids (links, COR_RELATION_SUPPORTS);
+      contradicted = format_link_ids (links, COR_RELATION_CONTRADICTS);
+      cor_cli_table_add (table, id, article, cor_claim_get_claim_date (claim),
+                         cor_claim_get_claimant (claim), cor_claim_get_figure (claim), supported,
+                         contradicted, cor_claim_get_text (claim));
+    }
+
+  if (json)
+    {
+      g_autoptr(JsonNode) root = json_node_init_array (json_node_alloc (), array);
+      cor_cli_print_json (root);
+    }
+  else
+    cor_cli_table_print (table);
+}
+
 static const char *
 hit_kind_to_string (CorSearchHitKind kind)
 {
@@ -319,39 +384,51 @@ verify_clip (CorStore  *store,
 int
 cor_cli_cmd_list (char **argv)
 {
-  g_autofree char *clip_text = NULL;
+  g_autofree char *clip_text = NULL, *article_text = NULL;
   g_autoptr(CorStore) store = NULL;
+  g_autoptr(CorArticle) article = NULL;
   g_autoptr(GError) error = NULL;
   gboolean json = FALSE;
-  gint64 clip_id = 0;
+  gint64 clip_id = 0, article_id = 0;
   const char *what;
-  static const char *const positional[] = { "CASE", "articles|clips|annotations", NULL };
+  static const char *const positional[] = { "CASE", "articles|claims|clips|annotations", NULL };
   const GOptionEntry entries[] = {
     { "clip", 0, 0, G_OPTION_ARG_STRING, &clip_text,
       N_("Only this clip's annotations, or the articles that cite it"), N_("ID") },
+    { "article", 0, 0, G_OPTION_ARG_STRING, &article_text, N_("Only this article's claims"),
+      N_("ID") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Machine-readable output"), NULL },
     { NULL }
   };
 
-  if (!cor_cli_parse_options (argv[0], "CASE articles|clips|annotations",
+  if (!cor_cli_parse_options (argv[0], "CASE articles|claims|clips|annotations",
                               _("Lists the records of a case."), entries, &argv, &error)
       || !cor_cli_check_positional (argv, positional, &error)
-      || (clip_text != NULL && !cor_cli_parse_id ("--clip", clip_text, &clip_id, &error)))
+      || (clip_text != NULL && !cor_cli_parse_id ("--clip", clip_text, &clip_id, &error))
+      || (article_text != NULL
+          && !cor_cli_parse_id ("--article", article_text, &article_id, &error)))
     return cor_cli_report_error (error);
 
   what = argv[2];
-  if (!g_str_equal (what, "articles") && !g_str_equal (what, "clips")
-      && !g_str_equal (what, "annotations"))
+  if (!g_str_equal (what, "articles") && !g_str_equal (what, "claims")
+      && !g_str_equal (what, "clips") && !g_str_equal (what, "annotations"))
     {
       g_set_error (&error, COR_CLI_ERROR, COR_CLI_ERROR_USAGE,
-                   _("list: “%s” is not a list: use articles, clips or annotations"), what);
+                   _("list: “%s” is not a list: use articles, claims, clips or annotations"), what);
       return cor_cli_report_error (error);
     }
 
-  if (clip_id > 0 && g_str_equal (what, "clips"))
+  if (clip_id > 0 && (g_str_equal (what, "clips") || g_str_equal (what, "claims")))
     {
       g_set_error (&error, COR_CLI_ERROR, COR_CLI_ERROR_USAGE,
-                   _("list clips: --clip applies to articles and annotations"));
+                   _("list %s: --clip applies to articles and annotations"), what);
+      return cor_cli_report_error (error);
+    }
+
+  if (article_id > 0 && !g_str_equal (what, "claims"))
+    {
+      g_set_error (&error, COR_CLI_ERROR, COR_CLI_ERROR_USAGE,
+                   _("list %s: --article applies to claims"), what);
       return cor_cli_report_error (error);
     }
 
@@ -359,8 +436,18 @@ cor_cli_cmd_list (char **argv)
   if (store == NULL || (clip_id > 0 && !clip_exists (store, clip_id, &error)))
     return cor_cli_report_error (error);
 
+  if (article_id > 0 && (article = cor_store_get_article (store, article_id, NULL)) == NULL)
+    {
+      g_set_error (&error, COR_CLI_ERROR, COR_CLI_ERROR_FAILED,
+                   _("--article %" G_GINT64_FORMAT ": no article with this id in the case"),
+                   article_id);
+      return cor_cli_report_error (error);
+    }
+
   if (g_str_equal (what, "articles"))
     list_articles (store, clip_id, json);
+  else if (g_str_equal (what, "claims"))
+    list_claims (store, article_id, json);
   else if (g_str_equal (what, "clips"))
     list_clips (store, json);
   else

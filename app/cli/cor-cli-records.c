@@ -182,14 +182,11 @@ cor_cli_print_id (gint64   id,
   return cor_cli_flush_stdout (error);
 }
 
-/* Rolls back a bulk transaction after @error, keeping @error */
 void
 cor_cli_roll_back (CorStore *store)
 {
-  g_autoptr(GError) ignored = NULL;
-
-  if (!cor_store_end_bulk (store, FALSE, &ignored))
-    g_debug ("Rollback failed: %s", ignored->message);
+  if (cor_store_in_transaction (store))
+    cor_store_rollback (store);
 }
 
 /* Subcommands */
@@ -441,7 +438,7 @@ cor_cli_cmd_clip_add (char **argv)
   g_autoptr(CorClip) clip = NULL;
   g_autoptr(GError) error = NULL;
   CorImportOptions options = { 0 };
-  gboolean bulk = FALSE;
+  gboolean transaction = FALSE;
   int last_percent = -1;
   static const char *const positional[] = { "CASE", "FILE", NULL };
   const GOptionEntry entries[] = {
@@ -478,12 +475,12 @@ cor_cli_cmd_clip_add (char **argv)
   options.origin = origin;
   options.source_url = source_url;
 
-  /* With links, the clip and its links are one transaction */
+  /* With links, the clip and its links are one transaction (alone, the import is one) */
   if (links->len > 0)
     {
-      if (!cor_store_begin_bulk (store, &error))
+      if (!cor_store_begin_transaction (store, &error))
         return cor_cli_report_error (error);
-      bulk = TRUE;
+      transaction = TRUE;
     }
 
   clip = cor_media_import_clip (store, argv[2], &options, NULL,
@@ -497,7 +494,8 @@ cor_cli_cmd_clip_add (char **argv)
                                       cor_clip_get_id (clip), COR_RELATION_CITES, &error))
       goto failed;
 
-  if (bulk && !cor_store_end_bulk (store, TRUE, &error))
+  /* A commit that fails has rolled back */
+  if (transaction && !cor_store_commit (store, &error))
     return cor_cli_report_error (error);
 
   if (!cor_cli_print_id (cor_clip_get_id (clip), &error))
@@ -506,7 +504,7 @@ cor_cli_cmd_clip_add (char **argv)
   return COR_CLI_EXIT_OK;
 
 failed:
-  if (bulk)
+  if (transaction)
     cor_cli_roll_back (store);
   if (last_percent >= 0 && last_percent < 100)
     fputc ('\n', stderr);

@@ -6,7 +6,8 @@
  *  - stdout carries only the result: the new record's integer id on a line of its own
  *    for `article add`, `claim add`, `clip add` and `annotate` (so that scripts can do
  *    ID=$(corroborate clip add ...)), the case's UUID for `new`, a table or JSON for
- *    `list` and `search`, one line per clip for `verify`.
+ *    `list` and `search`, one line per clip for `verify`, nothing for the link and unlink
+ *    commands.
  *  - stderr carries one line "corroborate: MESSAGE" on error, and progress only when it
  *    is a terminal.
  *  - exit status: see CorCliExit in cor-cli-private.h.
@@ -17,7 +18,6 @@
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
-#include <string.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -41,11 +41,22 @@ static const CorCliCommand commands[] = {
     "[--published DATE] [--language L] [--summary S]", cor_cli_cmd_article_add },
   { "claim", "add", "claim add CASE --article ID --text T [--claimant C] [--figure F] [--date D]",
     cor_cli_cmd_claim_add },
+  { "claim", "link", "claim link CASE --claim ID --annotation ID --relation supports|contradicts",
+    cor_cli_cmd_claim_link },
+  { "claim", "unlink", "claim unlink CASE --claim ID --annotation ID", cor_cli_cmd_claim_unlink },
   { "clip", "add", "clip add CASE FILE [--title T] [--origin O] [--source-url U] [--article ID]...",
     cor_cli_cmd_clip_add },
+  { "clip", "link", "clip link CASE --clip ID --article ID [--relation cites|disputes]",
+    cor_cli_cmd_clip_link },
+  { "clip", "unlink", "clip unlink CASE --clip ID --article ID", cor_cli_cmd_clip_unlink },
   { "annotate", NULL, "annotate CASE --clip ID --at TIME [--until TIME] "
-    "--kind language|uniform|location|note [FIELDS...]", cor_cli_cmd_annotate },
-  { "list", NULL, "list CASE articles|clips|annotations [--clip ID] [--json]", cor_cli_cmd_list },
+    "--kind language|uniform|location|note [FIELDS...] [--article ID[:RELATION]]...",
+    cor_cli_cmd_annotate },
+  { "link", NULL, "link CASE --annotation ID --article ID "
+    "[--relation reported-by|supports|contradicts]", cor_cli_cmd_link },
+  { "unlink", NULL, "unlink CASE --annotation ID --article ID", cor_cli_cmd_unlink },
+  { "list", NULL, "list CASE articles|claims|clips|annotations [--clip ID] [--article ID] [--json]",
+    cor_cli_cmd_list },
   { "search", NULL, "search CASE QUERY [--json]", cor_cli_cmd_search },
   { "verify", NULL, "verify CASE", cor_cli_cmd_verify },
   { "report", NULL, "report CASE --format pdf|html --output FILE [--clip ID]... [--article ID]... "

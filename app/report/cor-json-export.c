@@ -411,6 +411,24 @@ cor_json_claim_to_node (CorClaim *claim)
 }
 
 JsonNode *
+cor_json_claim_to_node_with_links (CorStore *store,
+                                   CorClaim *claim)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(GArray) annotations = NULL;
+
+  g_return_val_if_fail (COR_IS_STORE (store), NULL);
+  g_return_val_if_fail (COR_IS_CLAIM (claim), NULL);
+
+  annotations = cor_store_get_claim_annotations (store, cor_claim_get_id (claim));
+
+  json_builder_begin_object (builder);
+  build_claim (builder, claim);
+  add_link_refs (builder, "annotations", annotations);
+  return finish_object (builder);
+}
+
+JsonNode *
 cor_json_clip_to_node (CorClip *clip)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();

@@ -20,9 +20,12 @@ G_BEGIN_DECLS
 
 /* One record as a JSON object, with the same keys as in the document. The
  * annotation object has no links; cor_json_annotation_to_node_with_links() adds
- * "articles" and "claims" arrays of {"id", "relation"} read from @store. */
+ * "articles" and "claims" arrays of {"id", "relation"} read from @store, and
+ * cor_json_claim_to_node_with_links() an "annotations" array of them. */
 JsonNode *cor_json_article_to_node                (CorArticle    *article);
 JsonNode *cor_json_claim_to_node                  (CorClaim      *claim);
+JsonNode *cor_json_claim_to_node_with_links       (CorStore      *store,
+                                                   CorClaim      *claim);
 JsonNode *cor_json_clip_to_node                   (CorClip       *clip);
 JsonNode *cor_json_annotation_to_node             (CorAnnotation *annotation);
 JsonNode *cor_json_annotation_to_node_with_links  (CorStore      *store,

@@ -209,6 +209,7 @@ cli_case_state (const char *case_path)
   g_autofree char *articles = cli_ok ("list", case_path, "articles", "--json", NULL);
   g_autofree char *clips = cli_ok ("list", case_path, "clips", "--json", NULL);
   g_autofree char *annotations = cli_ok ("list", case_path, "annotations", "--json", NULL);
+  g_autofree char *claims = cli_ok ("list", case_path, "claims", "--json", NULL);
   g_autofree char *sha = NULL;
   gint64 audit;
 
@@ -218,6 +219,6 @@ cli_case_state (const char *case_path)
   }
 
   sha = cli_file_sha256 (case_path);
-  return g_strdup_printf ("sha256=%s audit=%" G_GINT64_FORMAT "\n%s\n%s\n%s", sha, audit,
-                          articles, clips, annotations);
+  return g_strdup_printf ("sha256=%s audit=%" G_GINT64_FORMAT "\n%s\n%s\n%s\n%s", sha, audit,
+                          articles, clips, annotations, claims);
 }

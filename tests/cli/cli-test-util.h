@@ -38,7 +38,7 @@ char     *cli_file_sha256     (const char  *path);
 JsonNode *cli_parse_json      (const char  *text);
 
 /* A fingerprint of a case file: the SHA-256 of the file, the audit count and the
- * output of `list CASE articles|clips|annotations --json`.
+ * output of `list CASE articles|clips|annotations|claims --json`.
  * Two equal fingerprints mean nothing was written. */
 char     *cli_case_state      (const char  *case_path);
 

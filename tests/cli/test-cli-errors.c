@@ -301,6 +301,9 @@ test_not_a_case (Fixture       *f,
     { "search", "@X", "word" },
     { "verify", "@X" },
     { "clip", "add", "@X", "@M" },
+    { "claim", "link", "@X", "--claim", "1", "--annotation", "1", "--relation", "supports" },
+    { "clip", "link", "@X", "--clip", "1", "--article", "1" },
+    { "list", "@X", "claims" },
   };
   g_autofree char *not_case = g_build_filename (f->dir, "notes.corroborate", NULL);
   g_autofree char *missing = g_build_filename (f->dir, "missing.corroborate", NULL);
