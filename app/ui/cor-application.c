@@ -491,6 +491,25 @@ cor_application_activate (GApplication *application)
 }
 
 static void
+select_clip_at_path (CorWindow  *window,
+                     const char *path)
+{
+  g_autofree char *canonical = g_canonicalize_filename (path, NULL);
+  GListModel *clips = cor_store_get_clips (cor_window_get_store (window));
+
+  for (guint i = 0; i < g_list_model_get_n_items (clips); i++)
+    {
+      g_autoptr(CorClip) clip = g_list_model_get_item (clips, i);
+
+      if (g_strcmp0 (cor_clip_get_path (clip), canonical) == 0)
+        {
+          cor_window_select_clip (window, cor_clip_get_id (clip));
+          return;
+        }
+    }
+}
+
+static void
 cor_application_open (GApplication  *application,
                       GFile        **files,
                       int            n_files,
@@ -522,6 +541,10 @@ cor_application_open (GApplication  *application,
             g_ptr_array_add (media, media_path);
         }
       g_ptr_array_add (media, NULL);
+      /* a file the case already holds is not imported twice: show it in the player now;
+       * a new one is shown when its import is done */
+      if (media->len > 1)
+        select_clip_at_path (window, media->pdata[0]);
       cor_window_import_files (window, (const char * const *) media->pdata);
       return;
     }

@@ -8,6 +8,7 @@
 
 #include "cor-clip-details.h"
 #include "cor-details-rows.h"
+#include "cor-error.h"
 #include "cor-time.h"
 #include "cor-ui-format.h"
 
@@ -19,7 +20,17 @@ struct _CorClipDetails
   gint64               clip_id;
   GPtrArray           *article_rows;
   GArray              *article_ids;
+  CorVerifier         *verifier;  /* weak */
+  GtkFileChooserNative *chooser;
+  GCancellable        *locate_cancellable;
+  gint64               locate_clip_id;  /* the clip whose file is being located, else 0 */
+  double               locate_fraction;
 
+  AdwPreferencesGroup *check_group;
+  AdwActionRow        *check_row;
+  GtkImage            *check_icon;
+  GtkSpinner          *check_spinner;
+  GtkButton           *locate_button;
   AdwPreferencesGroup *file_group;
   AdwActionRow        *path_row;
   GtkImage            *file_missing_icon;
@@ -89,6 +100,121 @@ clip_file_path (CorClip    *clip,
   return NULL;
 }
 
+/* The verifier, when it checks the case shown */
+static CorVerifier *
+active_verifier (CorClipDetails *self)
+{
+  if (self->verifier == NULL || self->store == NULL
+      || cor_verifier_get_store (self->verifier) != self->store)
+    return NULL;
+  return self->verifier;
+}
+
+static void
+set_check (CorClipDetails *self,
+           const char     *icon_name,
+           const char     *style,
+           const char     *title,
+           const char     *subtitle,
+           gboolean        spinning,
+           gboolean        can_locate)
+{
+  GtkWidget *icon = GTK_WIDGET (self->check_icon);
+
+  gtk_image_set_from_icon_name (self->check_icon, icon_name);
+  gtk_widget_remove_css_class (icon, "success");
+  gtk_widget_remove_css_class (icon, "warning");
+  gtk_widget_remove_css_class (icon, "error");
+  gtk_widget_remove_css_class (icon, "dim-label");
+  if (style != NULL)
+    gtk_widget_add_css_class (icon, style);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->check_row), title);
+  adw_action_row_set_subtitle (self->check_row, subtitle != NULL ? subtitle : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->check_spinner), spinning);
+  gtk_spinner_set_spinning (self->check_spinner, spinning);
+  gtk_widget_set_visible (GTK_WIDGET (self->locate_button), can_locate);
+  gtk_widget_set_visible (GTK_WIDGET (self->check_group), TRUE);
+}
+
+/* The check row and the path row, from the verifier */
+static void
+update_check (CorClipDetails *self,
+              CorClip        *clip)
+{
+  CorVerifier *verifier = active_verifier (self);
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *fallback = NULL;
+  const char *found_path = NULL;
+  const char *path = cor_clip_get_path (clip);
+  CorVerifyStatus status;
+  gboolean missing;
+
+  if (verifier == NULL)
+    {
+      /* no background check: only whether a file is there */
+      fallback = clip_file_path (clip, cor_store_get_path (self->store));
+      cor_details_row_set_value (self->path_row, fallback != NULL ? fallback : path);
+      gtk_widget_set_visible (GTK_WIDGET (self->file_missing_icon), fallback == NULL);
+      gtk_widget_set_visible (GTK_WIDGET (self->check_group), FALSE);
+      return;
+    }
+
+  status = cor_verifier_get_status (verifier, self->clip_id);
+  found_path = cor_verifier_get_found_path (verifier, self->clip_id);
+  missing = status == COR_VERIFY_STATUS_MISSING;
+  cor_details_row_set_value (self->path_row, found_path != NULL ? found_path : path);
+  gtk_widget_set_visible (GTK_WIDGET (self->file_missing_icon), missing);
+
+  if (self->locate_clip_id != 0 && self->locate_clip_id == self->clip_id)
+    {
+      /* TRANSLATORS: the share of the chosen file hashed so far */
+      subtitle = g_strdup_printf (_("Comparing its SHA-256 with the clip’s… %d %%"),
+                                  (int) (self->locate_fraction * 100.0 + 0.5));
+      set_check (self, "content-loading-symbolic", "dim-label", _("Checking the chosen file"),
+                 subtitle, TRUE, FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->locate_button), FALSE);
+      return;
+    }
+  gtk_widget_set_sensitive (GTK_WIDGET (self->locate_button), self->locate_clip_id == 0);
+
+  switch (status)
+    {
+    case COR_VERIFY_STATUS_CHECKING:
+      set_check (self, "content-loading-symbolic", "dim-label",
+                 _("Checking: comparing the file with the SHA-256 recorded at import"),
+                 NULL, TRUE, FALSE);
+      break;
+    case COR_VERIFY_STATUS_OK:
+      set_check (self, "emblem-ok-symbolic", "success",
+                 _("Checked: the file matches its SHA-256"),
+                 g_strcmp0 (found_path, path) != 0 ? found_path : NULL, FALSE, FALSE);
+      break;
+    case COR_VERIFY_STATUS_CHANGED:
+      title = g_strdup_printf (_("Changed: the file at %s no longer matches the SHA-256 "
+                                 "recorded at import"),
+                               found_path != NULL ? found_path : path);
+      subtitle = g_strdup_printf (_("Expected %s, found %s"), cor_clip_get_sha256 (clip),
+                                  cor_verifier_get_found_sha256 (verifier, self->clip_id));
+      set_check (self, "dialog-warning-symbolic", "warning", title, subtitle, FALSE, TRUE);
+      break;
+    case COR_VERIFY_STATUS_MISSING:
+      title = g_strdup_printf (_("Missing: no file at %s"), path);
+      set_check (self, "dialog-question-symbolic", "warning", title,
+                 _("If the file was moved, locate it: only a file with the same SHA-256 is "
+                   "accepted."),
+                 FALSE, TRUE);
+      break;
+    case COR_VERIFY_STATUS_UNKNOWN:
+    default:
+      set_check (self, "content-loading-symbolic", "dim-label",
+                 _("Not checked yet: the file will be compared with its SHA-256"),
+                 NULL, FALSE, FALSE);
+      break;
+    }
+}
+
 static void
 article_row_activated_cb (CorClipDetails *self,
                           AdwActionRow   *row)
@@ -147,7 +273,6 @@ update (CorClipDetails *self)
 {
   g_autoptr(CorClip) clip = NULL;
   g_autofree char *display_name = NULL;
-  g_autofree char *found_path = NULL;
   g_autofree char *size = NULL;
   g_autofree char *duration = NULL;
   g_autofree char *resolution = NULL;
@@ -155,7 +280,6 @@ update (CorClipDetails *self)
   g_autofree char *imported = NULL;
   g_autofree char *media_created = NULL;
   g_autofree char *first_seen = NULL;
-  const char *path;
   gboolean media = FALSE;
   gboolean provenance = FALSE;
 
@@ -171,10 +295,7 @@ update (CorClipDetails *self)
   adw_preferences_group_set_description (self->file_group,
                                          kind_description (cor_clip_get_kind (clip)));
 
-  path = cor_clip_get_path (clip);
-  found_path = clip_file_path (clip, cor_store_get_path (self->store));
-  cor_details_row_set_value (self->path_row, found_path != NULL ? found_path : path);
-  gtk_widget_set_visible (GTK_WIDGET (self->file_missing_icon), found_path == NULL);
+  update_check (self, clip);
 
   size = cor_ui_format_size (cor_clip_get_size (clip));
   cor_details_row_set_value (self->size_row, size);
@@ -245,9 +366,175 @@ copy_sha256_clicked_cb (CorClipDetails *self,
 }
 
 static void
+clip_status_changed_cb (CorClipDetails *self,
+                        gint64          clip_id,
+                        CorVerifier    *verifier)
+{
+  if (clip_id == self->clip_id && self->clip_id != 0)
+    update (self);
+}
+
+static void
+refresh_check (CorClipDetails *self)
+{
+  g_autoptr(CorClip) clip = NULL;
+
+  if (self->store == NULL || self->clip_id == 0)
+    return;
+  clip = cor_store_get_clip (self->store, self->clip_id, NULL);
+  if (clip != NULL)
+    update_check (self, clip);
+}
+
+static void
+locate_progress_cb (double   fraction,
+                    gpointer user_data)
+{
+  CorClipDetails *self = user_data;
+
+  self->locate_fraction = fraction;
+  refresh_check (self);
+}
+
+static void
+show_message (CorClipDetails *self,
+              const char     *heading,
+              const char     *body)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+locate_done_cb (GObject      *source_object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(CorClipDetails) self = user_data;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *overlay;
+  gboolean ok;
+
+  ok = cor_verifier_locate_finish (COR_VERIFIER (source_object), result, &error);
+
+  /* a locate given up for another clip or case: its result is no longer shown */
+  if (self->locate_cancellable == NULL
+      || g_task_get_cancellable (G_TASK (result)) != self->locate_cancellable)
+    return;
+
+  self->locate_clip_id = 0;
+  self->locate_fraction = 0.0;
+  g_clear_object (&self->locate_cancellable);
+
+  if (!ok)
+    {
+      if (g_error_matches (error, COR_STORE_ERROR, COR_STORE_ERROR_INVALID))
+        show_message (self, _("Not the Clip’s File"), error->message);
+      else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED)
+               && !g_error_matches (error, COR_MEDIA_ERROR, COR_MEDIA_ERROR_CANCELLED))
+        show_message (self, _("Cannot Check the File"), error->message);
+    }
+  else
+    {
+      const char *message = _("File located: it matches the clip’s SHA-256");
+
+      overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+      if (overlay != NULL)
+        adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+    }
+
+  refresh_check (self);
+}
+
+static void
+chooser_response_cb (CorClipDetails       *self,
+                     int                   response,
+                     GtkFileChooserNative *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      path = file != NULL ? g_file_get_path (file) : NULL;
+    }
+
+  g_clear_object (&self->chooser);
+
+  if (path != NULL)
+    cor_clip_details_locate_file (self, path);
+}
+
+static void
+locate_clicked_cb (CorClipDetails *self,
+                   GtkButton      *button)
+{
+  g_autoptr(CorClip) clip = NULL;
+  g_autofree char *folder = NULL;
+  g_autoptr(GFile) folder_file = NULL;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (self->chooser != NULL || active_verifier (self) == NULL || self->clip_id == 0)
+    return;
+
+  self->chooser = gtk_file_chooser_native_new (_("Locate the Clip’s File"),
+                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                               GTK_FILE_CHOOSER_ACTION_OPEN,
+                                               _("_Locate"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+
+  /* start where the file was, else in the case's folder */
+  clip = cor_store_get_clip (self->store, self->clip_id, NULL);
+  if (clip != NULL && cor_clip_get_path (clip) != NULL)
+    folder = g_path_get_dirname (cor_clip_get_path (clip));
+  if ((folder == NULL || !g_file_test (folder, G_FILE_TEST_IS_DIR))
+      && cor_store_get_path (self->store) != NULL)
+    {
+      g_free (folder);
+      folder = g_path_get_dirname (cor_store_get_path (self->store));
+    }
+  if (folder != NULL && g_file_test (folder, G_FILE_TEST_IS_DIR))
+    {
+      folder_file = g_file_new_for_path (folder);
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder_file, NULL);
+    }
+
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (chooser_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+drop_verifier (CorClipDetails *self)
+{
+  if (self->verifier != NULL)
+    g_signal_handlers_disconnect_by_data (self->verifier, self);
+  g_clear_weak_pointer (&self->verifier);
+}
+
+static void
+cancel_locate (CorClipDetails *self)
+{
+  g_cancellable_cancel (self->locate_cancellable);
+  g_clear_object (&self->locate_cancellable);
+  self->locate_clip_id = 0;
+}
+
+static void
 cor_clip_details_dispose (GObject *object)
 {
   CorClipDetails *self = COR_CLIP_DETAILS (object);
+
+  cancel_locate (self);
+  drop_verifier (self);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
 
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
@@ -284,6 +571,11 @@ cor_clip_details_class_init (CorClipDetailsClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/corroborate/Corroborate/ui/cor-clip-details.ui");
+  gtk_widget_class_bind_template_child (widget_class, CorClipDetails, check_group);
+  gtk_widget_class_bind_template_child (widget_class, CorClipDetails, check_row);
+  gtk_widget_class_bind_template_child (widget_class, CorClipDetails, check_icon);
+  gtk_widget_class_bind_template_child (widget_class, CorClipDetails, check_spinner);
+  gtk_widget_class_bind_template_child (widget_class, CorClipDetails, locate_button);
   gtk_widget_class_bind_template_child (widget_class, CorClipDetails, file_group);
   gtk_widget_class_bind_template_child (widget_class, CorClipDetails, path_row);
   gtk_widget_class_bind_template_child (widget_class, CorClipDetails, file_missing_icon);
@@ -305,6 +597,7 @@ cor_clip_details_class_init (CorClipDetailsClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CorClipDetails, notes_row);
   gtk_widget_class_bind_template_child (widget_class, CorClipDetails, articles_group);
   gtk_widget_class_bind_template_callback (widget_class, copy_sha256_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, locate_clicked_cb);
 }
 
 static void
@@ -340,6 +633,8 @@ cor_clip_details_show (CorClipDetails *self,
                                  G_CONNECT_SWAPPED);
     }
 
+  if (!(store != NULL && clip_id == self->clip_id))
+    cancel_locate (self);
   self->clip_id = store != NULL ? clip_id : 0;
   update (self);
 }
@@ -350,4 +645,54 @@ cor_clip_details_get_clip_id (CorClipDetails *self)
   g_return_val_if_fail (COR_IS_CLIP_DETAILS (self), 0);
 
   return self->clip_id;
+}
+
+void
+cor_clip_details_set_verifier (CorClipDetails *self,
+                               CorVerifier    *verifier)
+{
+  g_return_if_fail (COR_IS_CLIP_DETAILS (self));
+  g_return_if_fail (verifier == NULL || COR_IS_VERIFIER (verifier));
+
+  if (self->verifier == verifier)
+    return;
+
+  cancel_locate (self);
+  drop_verifier (self);
+  g_set_weak_pointer (&self->verifier, verifier);
+  if (verifier != NULL)
+    g_signal_connect_object (verifier, "clip-status-changed", G_CALLBACK (clip_status_changed_cb),
+                             self, G_CONNECT_SWAPPED);
+  update (self);
+}
+
+void
+cor_clip_details_locate_file (CorClipDetails *self,
+                              const char     *path)
+{
+  CorVerifier *verifier;
+
+  g_return_if_fail (COR_IS_CLIP_DETAILS (self));
+  g_return_if_fail (path != NULL);
+
+  verifier = active_verifier (self);
+  if (verifier == NULL || self->clip_id == 0 || self->locate_clip_id != 0)
+    return;
+
+  cancel_locate (self);
+  self->locate_cancellable = g_cancellable_new ();
+  self->locate_clip_id = self->clip_id;
+  self->locate_fraction = 0.0;
+  refresh_check (self);
+
+  cor_verifier_locate_async (verifier, self->clip_id, path, self->locate_cancellable,
+                             locate_progress_cb, self, locate_done_cb, g_object_ref (self));
+}
+
+gboolean
+cor_clip_details_is_locating (CorClipDetails *self)
+{
+  g_return_val_if_fail (COR_IS_CLIP_DETAILS (self), FALSE);
+
+  return self->locate_clip_id != 0;
 }

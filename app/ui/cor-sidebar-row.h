@@ -6,6 +6,8 @@
 
 #include <gtk/gtk.h>
 
+#include "cor-verifier.h"
+
 G_BEGIN_DECLS
 
 #define COR_TYPE_SIDEBAR_ROW (cor_sidebar_row_get_type ())
@@ -20,5 +22,12 @@ void        cor_sidebar_row_set          (CorSidebarRow *self,
                                           const char    *subtitle);
 const char *cor_sidebar_row_get_title    (CorSidebarRow *self);
 const char *cor_sidebar_row_get_subtitle (CorSidebarRow *self);
+/* A clip row shows what @verifier says about @clip_id and follows it; NULL (article rows,
+ * no case) shows no status. The row does not keep @verifier alive. */
+void        cor_sidebar_row_set_verifier (CorSidebarRow *self,
+                                          CorVerifier   *verifier,
+                                          gint64         clip_id);
+/* The status icon shown, NULL when none (for tests) */
+const char *cor_sidebar_row_get_status_icon (CorSidebarRow *self);
 
 G_END_DECLS

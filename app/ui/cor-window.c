@@ -7,7 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cor-article-details.h"
-#include "cor-clip-details.h"
+#include "cor-clip-page.h"
 #include "cor-import-status.h"
 #include "cor-sidebar-row.h"
 #include "cor-ui-format.h"
@@ -23,6 +23,7 @@ struct _CorWindow
   GtkSingleSelection   *articles_selection;
 
   /* template children */
+  GtkWidget            *header_bar;
   AdwWindowTitle       *window_title;
   GMenu                *recent_section;
   AdwToastOverlay      *toast_overlay;
@@ -36,7 +37,7 @@ struct _CorWindow
   GtkStack             *articles_stack;
   GtkListView          *articles_view;
   GtkStack             *main_stack;
-  CorClipDetails       *clip_details;
+  CorClipPage          *clip_page;
   CorArticleDetails    *article_details;
 };
 
@@ -118,10 +119,14 @@ update_main_page (CorWindow *self)
 
   if (clip != NULL)
     {
-      cor_clip_details_show (self->clip_details, self->store, cor_clip_get_id (clip));
+      cor_clip_page_show (self->clip_page, self->store, cor_clip_get_id (clip));
       gtk_stack_set_visible_child_name (self->main_stack, "clip");
+      return;
     }
-  else if (article != NULL)
+
+  /* a clip out of sight does not play on */
+  cor_clip_page_show (self->clip_page, NULL, 0);
+  if (article != NULL)
     {
       cor_article_details_show (self->article_details, self->store, cor_article_get_id (article));
       gtk_stack_set_visible_child_name (self->main_stack, "article");
@@ -152,7 +157,8 @@ update_sections (CorWindow *self)
   gtk_label_set_text (self->articles_count, articles_text);
   gtk_stack_set_visible_child_name (self->clips_stack, n_clips > 0 ? "list" : "empty");
   gtk_stack_set_visible_child_name (self->articles_stack, n_articles > 0 ? "list" : "empty");
-  gtk_widget_set_visible (self->sidebar, self->store != NULL);
+  gtk_widget_set_visible (self->sidebar,
+                          self->store != NULL && !gtk_window_is_fullscreen (GTK_WINDOW (self)));
 
   update_main_page (self);
 }
@@ -451,6 +457,29 @@ select_in (GtkListView        *view,
   return TRUE;
 }
 
+/* The player's keys work anywhere in the window, except in a text field */
+static gboolean
+key_pressed_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                CorWindow             *self)
+{
+  return cor_window_handle_key (self, keyval, state);
+}
+
+static void
+fullscreened_cb (CorWindow  *self,
+                 GParamSpec *pspec,
+                 gpointer    user_data)
+{
+  gboolean fullscreen = gtk_window_is_fullscreen (GTK_WINDOW (self));
+
+  gtk_widget_set_visible (self->header_bar, !fullscreen);
+  gtk_widget_set_visible (self->sidebar, self->store != NULL && !fullscreen);
+  cor_clip_page_set_fullscreen (self->clip_page, fullscreen);
+}
+
 static gboolean
 cor_window_close_request (GtkWindow *window)
 {
@@ -583,12 +612,13 @@ cor_window_class_init (CorWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (COR_TYPE_CLIP_DETAILS);
+  g_type_ensure (COR_TYPE_CLIP_PAGE);
   g_type_ensure (COR_TYPE_ARTICLE_DETAILS);
   g_type_ensure (COR_TYPE_IMPORT_STATUS);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/corroborate/Corroborate/ui/cor-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, CorWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, CorWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, CorWindow, recent_section);
   gtk_widget_class_bind_template_child (widget_class, CorWindow, toast_overlay);
@@ -602,7 +632,7 @@ cor_window_class_init (CorWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CorWindow, articles_stack);
   gtk_widget_class_bind_template_child (widget_class, CorWindow, articles_view);
   gtk_widget_class_bind_template_child (widget_class, CorWindow, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, CorWindow, clip_details);
+  gtk_widget_class_bind_template_child (widget_class, CorWindow, clip_page);
   gtk_widget_class_bind_template_child (widget_class, CorWindow, article_details);
   gtk_widget_class_bind_template_callback (widget_class, clip_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, article_activated_cb);
@@ -617,8 +647,15 @@ cor_window_init (CorWindow *self)
   g_autoptr(GtkListItemFactory) clip_factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkListItemFactory) article_factory = gtk_signal_list_item_factory_new ();
   GtkDropTarget *drop_target;
+  GtkEventController *keys;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  g_signal_connect (self, "notify::fullscreened", G_CALLBACK (fullscreened_cb), NULL);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", FALSE);
 
@@ -672,7 +709,7 @@ cor_window_set_store (CorWindow *self,
     cor_import_status_set_store (self->import_status, store);
 
   /* the details pages hold the store too: let go of it before the models */
-  cor_clip_details_show (self->clip_details, NULL, 0);
+  cor_clip_page_show (self->clip_page, NULL, 0);
   cor_article_details_show (self->article_details, NULL, 0);
   gtk_list_view_set_model (self->clips_view, NULL);
   gtk_list_view_set_model (self->articles_view, NULL);
@@ -794,4 +831,26 @@ cor_window_is_importing (CorWindow *self)
   g_return_val_if_fail (COR_IS_WINDOW (self), FALSE);
 
   return cor_import_status_get_busy (self->import_status);
+}
+
+CorPlayerView *
+cor_window_get_player_view (CorWindow *self)
+{
+  g_return_val_if_fail (COR_IS_WINDOW (self), NULL);
+
+  return cor_clip_page_get_player_view (self->clip_page);
+}
+
+gboolean
+cor_window_handle_key (CorWindow       *self,
+                       guint            keyval,
+                       GdkModifierType  state)
+{
+  g_return_val_if_fail (COR_IS_WINDOW (self), FALSE);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "clip") != 0)
+    return FALSE;
+
+  return cor_player_view_handle_key (cor_clip_page_get_player_view (self->clip_page), keyval,
+                                     state, gtk_root_get_focus (GTK_ROOT (self)));
 }

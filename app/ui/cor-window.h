@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "cor-player-view.h"
 #include "cor-store.h"
 
 G_BEGIN_DECLS
@@ -44,5 +45,12 @@ gboolean     cor_window_select_article     (CorWindow      *self,
 void         cor_window_import_files       (CorWindow          *self,
                                             const char * const *paths);
 gboolean     cor_window_is_importing       (CorWindow          *self);
+/* The player of the clip page */
+CorPlayerView *cor_window_get_player_view  (CorWindow          *self);
+/* What the window's key handler does with a key press (capture phase): the player's keys
+ * when a clip is shown and the focus is not in a text field; TRUE when the key was used */
+gboolean     cor_window_handle_key         (CorWindow          *self,
+                                            guint               keyval,
+                                            GdkModifierType     state);
 
 G_END_DECLS
