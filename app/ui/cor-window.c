@@ -11,6 +11,7 @@
 #include "cor-import-status.h"
 #include "cor-sidebar-row.h"
 #include "cor-ui-format.h"
+#include "cor-verifier.h"
 #include "cor-window.h"
 
 struct _CorWindow
@@ -18,6 +19,7 @@ struct _CorWindow
   AdwApplicationWindow  parent_instance;
 
   CorStore             *store;
+  CorVerifier          *verifier;  /* re-hashes every clip in the background */
   GSettings            *settings;
   GtkSingleSelection   *clips_selection;
   GtkSingleSelection   *articles_selection;
@@ -313,6 +315,7 @@ clip_row_bind_cb (GtkSignalListItemFactory *factory,
                   GtkListItem              *list_item,
                   gpointer                  user_data)
 {
+  CorWindow *self = user_data;
   CorClip *clip = gtk_list_item_get_item (list_item);
   GtkWidget *row = gtk_list_item_get_child (list_item);
   g_autofree char *name = cor_clip_dup_display_name (clip);
@@ -321,6 +324,7 @@ clip_row_bind_cb (GtkSignalListItemFactory *factory,
 
   cor_sidebar_row_set (COR_SIDEBAR_ROW (row), clip_kind_icon (cor_clip_get_kind (clip)),
                        name, subtitle);
+  cor_sidebar_row_set_verifier (COR_SIDEBAR_ROW (row), self->verifier, cor_clip_get_id (clip));
 }
 
 static void
@@ -664,7 +668,7 @@ cor_window_init (CorWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop_target));
 
   g_signal_connect (clip_factory, "setup", G_CALLBACK (row_setup_cb), NULL);
-  g_signal_connect (clip_factory, "bind", G_CALLBACK (clip_row_bind_cb), NULL);
+  g_signal_connect (clip_factory, "bind", G_CALLBACK (clip_row_bind_cb), self);
   gtk_list_view_set_factory (self->clips_view, clip_factory);
 
   g_signal_connect (article_factory, "setup", G_CALLBACK (row_setup_cb), NULL);
@@ -716,7 +720,11 @@ cor_window_set_store (CorWindow *self,
   drop_selection (self, &self->clips_selection);
   drop_selection (self, &self->articles_selection);
 
+  g_clear_object (&self->verifier);
   g_set_object (&self->store, store);
+  if (store != NULL)
+    self->verifier = cor_verifier_new (store);
+  cor_clip_details_set_verifier (cor_clip_page_get_details (self->clip_page), self->verifier);
 
   if (store != NULL)
     {
@@ -732,6 +740,8 @@ cor_window_set_store (CorWindow *self,
     }
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", store != NULL);
+  if (self->verifier != NULL)
+    cor_verifier_start (self->verifier);
 
   /* during dispose the template children are gone */
   if (self->main_stack != NULL)

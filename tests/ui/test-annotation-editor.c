@@ -222,7 +222,7 @@ test_language (Fixture       *fixture,
   g_assert_cmpuint (gtk_drop_down_get_selected (language), ==, position);
 
   type_entry (fixture, COR_EDITOR_FIELD_DIALECT, "  northern accent ");
-  g_assert_cmpstr (cor_annotation_editor_get_message (fixture->editor, COR_EDITOR_FIELD_DIALECT), ==, NULL);
+  g_assert_null (cor_annotation_editor_get_message (fixture->editor, COR_EDITOR_FIELD_DIALECT));
   g_assert_cmpuint (cor_undo_stack_get_n_undo (fixture->undo), ==, 1);
   type_entry (fixture, COR_EDITOR_FIELD_SPEAKER, "soldier in the front row");
   type_entry (fixture, COR_EDITOR_FIELD_TRANSLATED_BY, "K. Lee");

@@ -180,7 +180,8 @@ check_format (double      latitude,
   g_assert_cmpstr (s, ==, dms);
 
   /* both forms read back to within their precision */
-  check_parse (d, g_ascii_strtod (decimal, NULL), g_ascii_strtod (strchr (decimal, ',') + 1, NULL));
+  check_parse (d, g_ascii_strtod (decimal, NULL),
+               g_ascii_strtod (strchr (decimal, ',') + 1, NULL));
   g_assert_true (cor_geo_parse (s, &lat, &lon, NULL));
   g_assert_cmpfloat_with_epsilon (lat, latitude, 0.05 / 3600 + EPSILON);
   g_assert_cmpfloat_with_epsilon (lon, longitude, 0.05 / 3600 + EPSILON);
