@@ -16,8 +16,10 @@ main (int   argc,
 {
   g_autoptr(CorApplication) app = NULL;
 
+  const char *localedir = g_getenv ("COR_LOCALEDIR"); /* the build dir's catalogs, before install */
+
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL && *localedir != '\0' ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
