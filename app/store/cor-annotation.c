@@ -78,75 +78,34 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Appends text to a summary line, trimmed and with line breaks turned into spaces, between
- * before and after; empty text adds nothing. */
-static void
-append_part (GString    *line,
-             const char *text,
-             const char *before,
-             const char *after)
-{
-  g_autofree char *part = NULL;
-
-  if (text == NULL)
-    return;
-
-  part = g_strstrip (g_strdup (text));
-  if (part[0] == '\0')
-    return;
-
-  g_strdelimit (part, "\r\n\t", ' ');
-
-  if (line->len > 0)
-    g_string_append (line, " · ");
-  g_string_append (line, before);
-  g_string_append (line, part);
-  g_string_append (line, after);
-}
-
-/* The first non-empty line of text, trimmed, or NULL */
-static char *
-dup_first_line (const char *text)
-{
-  g_auto(GStrv) lines = NULL;
-
-  if (text == NULL)
-    return NULL;
-
-  lines = g_strsplit (text, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      g_strstrip (lines[i]);
-      if (lines[i][0] != '\0')
-        return g_strdup (lines[i]);
-    }
-
-  return NULL;
-}
+/* The char * field of each plain string property */
+static const glong string_fields[N_PROPS] = {
+  [PROP_UUID] = G_STRUCT_OFFSET (CorAnnotation, uuid),
+  [PROP_LANGUAGE] = G_STRUCT_OFFSET (CorAnnotation, language),
+  [PROP_DIALECT] = G_STRUCT_OFFSET (CorAnnotation, dialect),
+  [PROP_SPEAKER] = G_STRUCT_OFFSET (CorAnnotation, speaker),
+  [PROP_TRANSCRIPT] = G_STRUCT_OFFSET (CorAnnotation, transcript),
+  [PROP_TRANSLATION] = G_STRUCT_OFFSET (CorAnnotation, translation),
+  [PROP_TRANSLATED_BY] = G_STRUCT_OFFSET (CorAnnotation, translated_by),
+  [PROP_MAKER] = G_STRUCT_OFFSET (CorAnnotation, maker),
+  [PROP_ITEM] = G_STRUCT_OFFSET (CorAnnotation, item),
+  [PROP_MARKINGS] = G_STRUCT_OFFSET (CorAnnotation, markings),
+  [PROP_PLACE] = G_STRUCT_OFFSET (CorAnnotation, place),
+  [PROP_METHOD] = G_STRUCT_OFFSET (CorAnnotation, method),
+  [PROP_GEOLOCATED_BY] = G_STRUCT_OFFSET (CorAnnotation, geolocated_by),
+  [PROP_ANALYST] = G_STRUCT_OFFSET (CorAnnotation, analyst),
+  [PROP_NOTE] = G_STRUCT_OFFSET (CorAnnotation, note),
+  [PROP_CREATED] = G_STRUCT_OFFSET (CorAnnotation, created),
+  [PROP_UPDATED] = G_STRUCT_OFFSET (CorAnnotation, updated),
+};
 
 static void
 cor_annotation_finalize (GObject *object)
 {
   CorAnnotation *self = (CorAnnotation *) object;
 
-  g_clear_pointer (&self->uuid, g_free);
-  g_clear_pointer (&self->language, g_free);
-  g_clear_pointer (&self->dialect, g_free);
-  g_clear_pointer (&self->speaker, g_free);
-  g_clear_pointer (&self->transcript, g_free);
-  g_clear_pointer (&self->translation, g_free);
-  g_clear_pointer (&self->translated_by, g_free);
-  g_clear_pointer (&self->maker, g_free);
-  g_clear_pointer (&self->item, g_free);
-  g_clear_pointer (&self->markings, g_free);
-  g_clear_pointer (&self->place, g_free);
-  g_clear_pointer (&self->method, g_free);
-  g_clear_pointer (&self->geolocated_by, g_free);
-  g_clear_pointer (&self->analyst, g_free);
-  g_clear_pointer (&self->note, g_free);
+  cor_record_clear_strings (self, string_fields, N_PROPS);
   g_clear_pointer (&self->tags, g_strfreev);
-  g_clear_pointer (&self->created, g_free);
-  g_clear_pointer (&self->updated, g_free);
 
   G_OBJECT_CLASS (cor_annotation_parent_class)->finalize (object);
 }
@@ -159,14 +118,13 @@ cor_annotation_get_property (GObject    *object,
 {
   CorAnnotation *self = COR_ANNOTATION (object);
 
+  if (cor_record_get_string_property (self, string_fields, N_PROPS, prop_id, value))
+    return;
+
   switch (prop_id)
     {
     case PROP_ID:
       g_value_set_int64 (value, self->id);
-      break;
-
-    case PROP_UUID:
-      g_value_set_string (value, self->uuid);
       break;
 
     case PROP_CLIP_ID:
@@ -185,46 +143,6 @@ cor_annotation_get_property (GObject    *object,
       g_value_set_int (value, (int) self->kind);
       break;
 
-    case PROP_LANGUAGE:
-      g_value_set_string (value, self->language);
-      break;
-
-    case PROP_DIALECT:
-      g_value_set_string (value, self->dialect);
-      break;
-
-    case PROP_SPEAKER:
-      g_value_set_string (value, self->speaker);
-      break;
-
-    case PROP_TRANSCRIPT:
-      g_value_set_string (value, self->transcript);
-      break;
-
-    case PROP_TRANSLATION:
-      g_value_set_string (value, self->translation);
-      break;
-
-    case PROP_TRANSLATED_BY:
-      g_value_set_string (value, self->translated_by);
-      break;
-
-    case PROP_MAKER:
-      g_value_set_string (value, self->maker);
-      break;
-
-    case PROP_ITEM:
-      g_value_set_string (value, self->item);
-      break;
-
-    case PROP_MARKINGS:
-      g_value_set_string (value, self->markings);
-      break;
-
-    case PROP_PLACE:
-      g_value_set_string (value, self->place);
-      break;
-
     case PROP_HAS_COORDINATES:
       g_value_set_boolean (value, self->has_coordinates);
       break;
@@ -241,36 +159,12 @@ cor_annotation_get_property (GObject    *object,
       g_value_set_double (value, self->precision_m);
       break;
 
-    case PROP_METHOD:
-      g_value_set_string (value, self->method);
-      break;
-
-    case PROP_GEOLOCATED_BY:
-      g_value_set_string (value, self->geolocated_by);
-      break;
-
     case PROP_CONFIDENCE:
       g_value_set_int (value, (int) self->confidence);
       break;
 
-    case PROP_ANALYST:
-      g_value_set_string (value, self->analyst);
-      break;
-
-    case PROP_NOTE:
-      g_value_set_string (value, self->note);
-      break;
-
     case PROP_TAGS:
       g_value_set_boxed (value, self->tags);
-      break;
-
-    case PROP_CREATED:
-      g_value_set_string (value, self->created);
-      break;
-
-    case PROP_UPDATED:
-      g_value_set_string (value, self->updated);
       break;
 
     default:
@@ -286,14 +180,13 @@ cor_annotation_set_property (GObject      *object,
 {
   CorAnnotation *self = COR_ANNOTATION (object);
 
+  if (cor_record_set_string_property (self, string_fields, N_PROPS, prop_id, value, pspec))
+    return;
+
   switch (prop_id)
     {
     case PROP_ID:
       cor_annotation_set_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_UUID:
-      cor_annotation_set_uuid (self, g_value_get_string (value));
       break;
 
     case PROP_CLIP_ID:
@@ -310,46 +203,6 @@ cor_annotation_set_property (GObject      *object,
 
     case PROP_KIND:
       cor_annotation_set_kind (self, (CorAnnotationKind) g_value_get_int (value));
-      break;
-
-    case PROP_LANGUAGE:
-      cor_annotation_set_language (self, g_value_get_string (value));
-      break;
-
-    case PROP_DIALECT:
-      cor_annotation_set_dialect (self, g_value_get_string (value));
-      break;
-
-    case PROP_SPEAKER:
-      cor_annotation_set_speaker (self, g_value_get_string (value));
-      break;
-
-    case PROP_TRANSCRIPT:
-      cor_annotation_set_transcript (self, g_value_get_string (value));
-      break;
-
-    case PROP_TRANSLATION:
-      cor_annotation_set_translation (self, g_value_get_string (value));
-      break;
-
-    case PROP_TRANSLATED_BY:
-      cor_annotation_set_translated_by (self, g_value_get_string (value));
-      break;
-
-    case PROP_MAKER:
-      cor_annotation_set_maker (self, g_value_get_string (value));
-      break;
-
-    case PROP_ITEM:
-      cor_annotation_set_item (self, g_value_get_string (value));
-      break;
-
-    case PROP_MARKINGS:
-      cor_annotation_set_markings (self, g_value_get_string (value));
-      break;
-
-    case PROP_PLACE:
-      cor_annotation_set_place (self, g_value_get_string (value));
       break;
 
     case PROP_HAS_COORDINATES:
@@ -371,36 +224,12 @@ cor_annotation_set_property (GObject      *object,
       cor_annotation_set_precision_m (self, g_value_get_double (value));
       break;
 
-    case PROP_METHOD:
-      cor_annotation_set_method (self, g_value_get_string (value));
-      break;
-
-    case PROP_GEOLOCATED_BY:
-      cor_annotation_set_geolocated_by (self, g_value_get_string (value));
-      break;
-
     case PROP_CONFIDENCE:
       cor_annotation_set_confidence (self, (CorConfidence) g_value_get_int (value));
       break;
 
-    case PROP_ANALYST:
-      cor_annotation_set_analyst (self, g_value_get_string (value));
-      break;
-
-    case PROP_NOTE:
-      cor_annotation_set_note (self, g_value_get_string (value));
-      break;
-
     case PROP_TAGS:
       cor_annotation_set_tags (self, g_value_get_boxed (value));
-      break;
-
-    case PROP_CREATED:
-      cor_annotation_set_created (self, g_value_get_string (value));
-      break;
-
-    case PROP_UPDATED:
-      cor_annotation_set_updated (self, g_value_get_string (value));
       break;
 
     default:
@@ -417,151 +246,71 @@ cor_annotation_class_init (CorAnnotationClass *klass)
   object_class->get_property = cor_annotation_get_property;
   object_class->set_property = cor_annotation_set_property;
 
-  /* Set by the store */
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  /* Set by the store */
-  properties[PROP_UUID] =
-    g_param_spec_string ("uuid", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_CLIP_ID] =
-    g_param_spec_int64 ("clip-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_START_NS] =
-    g_param_spec_int64 ("start-ns", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_END_NS] =
-    g_param_spec_int64 ("end-ns", NULL, NULL,
-                        -1, G_MAXINT64, -1,
-                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /* id and uuid: set by the store */
+  properties[PROP_ID] = cor_record_param_int64 ("id", 0, 0);
+  properties[PROP_UUID] = cor_record_param_string ("uuid");
+  properties[PROP_CLIP_ID] = cor_record_param_int64 ("clip-id", 0, 0);
+  properties[PROP_START_NS] = cor_record_param_int64 ("start-ns", 0, 0);
+  properties[PROP_END_NS] = cor_record_param_int64 ("end-ns", -1, -1);
 
   properties[PROP_KIND] =
-    g_param_spec_int ("kind", NULL, NULL,
-                      COR_ANNOTATION_KIND_LANGUAGE,
-                      COR_ANNOTATION_KIND_NOTE,
-                      COR_ANNOTATION_KIND_NOTE,
-                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+    cor_record_param_int ("kind",
+                          COR_ANNOTATION_KIND_LANGUAGE,
+                          COR_ANNOTATION_KIND_NOTE,
+                          COR_ANNOTATION_KIND_NOTE);
 
-  properties[PROP_LANGUAGE] =
-    g_param_spec_string ("language", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_DIALECT] =
-    g_param_spec_string ("dialect", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_SPEAKER] =
-    g_param_spec_string ("speaker", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_TRANSCRIPT] =
-    g_param_spec_string ("transcript", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_TRANSLATION] =
-    g_param_spec_string ("translation", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_TRANSLATED_BY] =
-    g_param_spec_string ("translated-by", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_MAKER] =
-    g_param_spec_string ("maker", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_ITEM] =
-    g_param_spec_string ("item", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_MARKINGS] =
-    g_param_spec_string ("markings", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_PLACE] =
-    g_param_spec_string ("place", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_LANGUAGE] = cor_record_param_string ("language");
+  properties[PROP_DIALECT] = cor_record_param_string ("dialect");
+  properties[PROP_SPEAKER] = cor_record_param_string ("speaker");
+  properties[PROP_TRANSCRIPT] = cor_record_param_string ("transcript");
+  properties[PROP_TRANSLATION] = cor_record_param_string ("translation");
+  properties[PROP_TRANSLATED_BY] = cor_record_param_string ("translated-by");
+  properties[PROP_MAKER] = cor_record_param_string ("maker");
+  properties[PROP_ITEM] = cor_record_param_string ("item");
+  properties[PROP_MARKINGS] = cor_record_param_string ("markings");
+  properties[PROP_PLACE] = cor_record_param_string ("place");
 
   properties[PROP_HAS_COORDINATES] =
     g_param_spec_boolean ("has-coordinates", NULL, NULL,
                           FALSE,
-                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+                          COR_RECORD_PARAM_FLAGS);
 
   properties[PROP_LATITUDE] =
     g_param_spec_double ("latitude", NULL, NULL,
                          -90.0, 90.0, 0.0,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+                         COR_RECORD_PARAM_FLAGS);
 
   properties[PROP_LONGITUDE] =
     g_param_spec_double ("longitude", NULL, NULL,
                          -180.0, 180.0, 0.0,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+                         COR_RECORD_PARAM_FLAGS);
 
   properties[PROP_PRECISION_M] =
     g_param_spec_double ("precision-m", NULL, NULL,
                          0.0, G_MAXDOUBLE, 0.0,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+                         COR_RECORD_PARAM_FLAGS);
 
-  properties[PROP_METHOD] =
-    g_param_spec_string ("method", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_GEOLOCATED_BY] =
-    g_param_spec_string ("geolocated-by", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_METHOD] = cor_record_param_string ("method");
+  properties[PROP_GEOLOCATED_BY] = cor_record_param_string ("geolocated-by");
 
   properties[PROP_CONFIDENCE] =
-    g_param_spec_int ("confidence", NULL, NULL,
-                      COR_CONFIDENCE_UNASSESSED, COR_CONFIDENCE_LAST, COR_CONFIDENCE_UNASSESSED,
-                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+    cor_record_param_int ("confidence",
+                          COR_CONFIDENCE_UNASSESSED,
+                          COR_CONFIDENCE_LAST,
+                          COR_CONFIDENCE_UNASSESSED);
 
-  properties[PROP_ANALYST] =
-    g_param_spec_string ("analyst", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_NOTE] =
-    g_param_spec_string ("note", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_ANALYST] = cor_record_param_string ("analyst");
+  properties[PROP_NOTE] = cor_record_param_string ("note");
 
   properties[PROP_TAGS] =
     g_param_spec_boxed ("tags", NULL, NULL,
                         G_TYPE_STRV,
-                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+                        COR_RECORD_PARAM_FLAGS);
 
   /* Set by the store */
-  properties[PROP_CREATED] =
-    g_param_spec_string ("created", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
+  properties[PROP_CREATED] = cor_record_param_string ("created");
   /* Set by the store */
-  properties[PROP_UPDATED] =
-    g_param_spec_string ("updated", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_UPDATED] = cor_record_param_string ("updated");
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -600,23 +349,9 @@ cor_annotation_set_coordinates (CorAnnotation *self,
 
   g_object_freeze_notify (G_OBJECT (self));
 
-  if (!self->has_coordinates)
-    {
-      self->has_coordinates = TRUE;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_COORDINATES]);
-    }
-
-  if (self->latitude != latitude)
-    {
-      self->latitude = latitude;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LATITUDE]);
-    }
-
-  if (self->longitude != longitude)
-    {
-      self->longitude = longitude;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LONGITUDE]);
-    }
+  COR_RECORD_SET_SCALAR (self, has_coordinates, TRUE, properties[PROP_HAS_COORDINATES]);
+  COR_RECORD_SET_SCALAR (self, latitude, latitude, properties[PROP_LATITUDE]);
+  COR_RECORD_SET_SCALAR (self, longitude, longitude, properties[PROP_LONGITUDE]);
 
   g_object_thaw_notify (G_OBJECT (self));
 }
@@ -628,23 +363,9 @@ cor_annotation_clear_coordinates (CorAnnotation *self)
 
   g_object_freeze_notify (G_OBJECT (self));
 
-  if (self->has_coordinates)
-    {
-      self->has_coordinates = FALSE;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_COORDINATES]);
-    }
-
-  if (self->latitude != 0.0)
-    {
-      self->latitude = 0.0;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LATITUDE]);
-    }
-
-  if (self->longitude != 0.0)
-    {
-      self->longitude = 0.0;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LONGITUDE]);
-    }
+  COR_RECORD_SET_SCALAR (self, has_coordinates, FALSE, properties[PROP_HAS_COORDINATES]);
+  COR_RECORD_SET_SCALAR (self, latitude, 0.0, properties[PROP_LATITUDE]);
+  COR_RECORD_SET_SCALAR (self, longitude, 0.0, properties[PROP_LONGITUDE]);
 
   g_object_thaw_notify (G_OBJECT (self));
 }
@@ -670,63 +391,6 @@ cor_annotation_set_tags (CorAnnotation      *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TAGS]);
 }
 
-char *
-cor_annotation_dup_summary (CorAnnotation *self)
-{
-  g_autoptr(GString) line = NULL;
-  g_autofree char *note = NULL;
-
-  g_return_val_if_fail (COR_IS_ANNOTATION (self), NULL);
-
-  line = g_string_new (NULL);
-
-  switch (self->kind)
-    {
-    case COR_ANNOTATION_KIND_LANGUAGE:
-      append_part (line, self->language, "", "");
-      append_part (line, self->dialect, "", "");
-      append_part (line, self->transcript, "", "");
-      append_part (line, self->translation, "“", "”");
-      break;
-
-    case COR_ANNOTATION_KIND_UNIFORM:
-      append_part (line, self->maker, "", "");
-      append_part (line, self->item, "", "");
-      append_part (line, self->markings, "", "");
-      break;
-
-    case COR_ANNOTATION_KIND_LOCATION:
-      append_part (line, self->place, "", "");
-      if (self->has_coordinates)
-        {
-          char lat[G_ASCII_DTOSTR_BUF_SIZE];
-          char lon[G_ASCII_DTOSTR_BUF_SIZE];
-          g_autofree char *coordinates = NULL;
-
-          g_ascii_formatd (lat, sizeof lat, "%.4f", self->latitude);
-          g_ascii_formatd (lon, sizeof lon, "%.4f", self->longitude);
-          coordinates = g_strconcat (lat, ", ", lon, NULL);
-          append_part (line, coordinates, "", "");
-        }
-      break;
-
-    case COR_ANNOTATION_KIND_NOTE:
-    default:
-      break;
-    }
-
-  if (line->len == 0)
-    {
-      note = dup_first_line (self->note);
-      append_part (line, note, "", "");
-    }
-
-  if (line->len == 0)
-    g_string_append (line, cor_annotation_kind_to_label (self->kind));
-
-  return g_string_free (g_steal_pointer (&line), FALSE);
-}
-
 CorAnnotation *
 cor_annotation_copy (CorAnnotation *self)
 {
@@ -737,33 +401,17 @@ cor_annotation_copy (CorAnnotation *self)
   copy = cor_annotation_new (self->kind);
 
   copy->id = self->id;
-  copy->uuid = g_strdup (self->uuid);
+  cor_record_copy_strings (copy, self, string_fields, N_PROPS);
   copy->clip_id = self->clip_id;
   copy->start_ns = self->start_ns;
   copy->end_ns = self->end_ns;
-  copy->language = g_strdup (self->language);
-  copy->dialect = g_strdup (self->dialect);
-  copy->speaker = g_strdup (self->speaker);
-  copy->transcript = g_strdup (self->transcript);
-  copy->translation = g_strdup (self->translation);
-  copy->translated_by = g_strdup (self->translated_by);
-  copy->maker = g_strdup (self->maker);
-  copy->item = g_strdup (self->item);
-  copy->markings = g_strdup (self->markings);
-  copy->place = g_strdup (self->place);
   copy->has_coordinates = self->has_coordinates;
   copy->latitude = self->latitude;
   copy->longitude = self->longitude;
   copy->precision_m = self->precision_m;
-  copy->method = g_strdup (self->method);
-  copy->geolocated_by = g_strdup (self->geolocated_by);
   copy->confidence = self->confidence;
-  copy->analyst = g_strdup (self->analyst);
-  copy->note = g_strdup (self->note);
   g_strfreev (copy->tags);
   copy->tags = g_strdupv (self->tags);
-  copy->created = g_strdup (self->created);
-  copy->updated = g_strdup (self->updated);
 
   return copy;
 }
@@ -783,11 +431,7 @@ cor_annotation_set_id (CorAnnotation *self,
   g_return_if_fail (COR_IS_ANNOTATION (self));
   g_return_if_fail (id >= 0);
 
-  if (self->id == id)
-    return;
-
-  self->id = id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+  COR_RECORD_SET_SCALAR (self, id, id, properties[PROP_ID]);
 }
 
 const char *
@@ -804,8 +448,7 @@ cor_annotation_set_uuid (CorAnnotation *self,
 {
   g_return_if_fail (COR_IS_ANNOTATION (self));
 
-  if (cor_record_set_string (&self->uuid, uuid))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UUID]);
+  cor_record_set_string (self, &self->uuid, uuid, properties[PROP_UUID]);
 }
 
 gint64
@@ -823,11 +466,7 @@ cor_annotation_set_clip_id (CorAnnotation *self,
   g_return_if_fail (COR_IS_ANNOTATION (self));
   g_return_if_fail (clip_id >= 0);
 
-  if (self->clip_id == clip_id)
-    return;
-
-  self->clip_id = clip_id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLIP_ID]);
+  COR_RECORD_SET_SCALAR (self, clip_id, clip_id, properties[PROP_CLIP_ID]);
 }
 
 gint64
@@ -844,11 +483,7 @@ cor_annotation_set_start_ns (CorAnnotation *self,
 {
   g_return_if_fail (COR_IS_ANNOTATION (self));
 
-  if (self->start_ns == start_ns)
-    return;
-
-  self->start_ns = start_ns;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_START_NS]);
+  COR_RECORD_SET_SCALAR (self, start_ns, start_ns, properties[PROP_START_NS]);
 }
 
 gint64
@@ -866,11 +501,7 @@ cor_annotation_set_end_ns (CorAnnotation *self,
   g_return_if_fail (COR_IS_ANNOTATION (self));
   g_return_if_fail (end_ns >= -1);
 
-  if (self->end_ns == end_ns)
-    return;
-
-  self->end_ns = end_ns;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_END_NS]);
+  COR_RECORD_SET_SCALAR (self, end_ns, end_ns, properties[PROP_END_NS]);
 }
 
 CorAnnotationKind
@@ -889,11 +520,7 @@ cor_annotation_set_kind (CorAnnotation     *self,
   g_return_if_fail ((int) kind >= COR_ANNOTATION_KIND_LANGUAGE
                     && (int) kind <= COR_ANNOTATION_KIND_NOTE);
 
-  if (self->kind == kind)
-    return;
-
-  self->kind = kind;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+  COR_RECORD_SET_SCALAR (self, kind, kind, properties[PROP_KIND]);
 }
 
 const char *
@@ -910,8 +537,7 @@ cor_annotation_set_language (CorAnnotation *self,
 {
   g_return_if_fail (COR_IS_ANNOTATION (self));
 
-  if (cor_record_set_string (&self->language, language))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
+  cor_record_set_string (self, &self->language, language, properties[PROP_LANGUAGE]);
 }
 
 const char *
@@ -928,8 +554,7 @@ cor_annotation_set_dialect (CorAnnotation *self,
 {
   g_return_if_fail (COR_IS_ANNOTATION (self));
 
-  if (cor_record_set_string (&self->dialect, dialect))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIALECT]);
+  cor_record_set_string (self, &self->dialect, dialect, properties[PROP_DIALECT]);
 }
 
 const char *
@@ -946,8 +571,7 @@ cor_annotation_set_speaker (CorAnnotation *self,
 {
   g_return_if_fail (COR_IS_ANNOTATION (self));
 
-  if (cor_record_set_string (&self->speaker, speaker))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SPEAKER]);
+  cor_record_set_string (self, &self->speaker, speaker, properties[PROP_SPEAKER]);
 }
 
 const char *
@@ -964,8 +588,7 @@ cor_annotation_set_transcript (CorAnnotation *self,
 {
   g_return_if_fail (COR_IS_ANNOTATION (self));
 
-  if (cor_record_set_string (&self->transcript, transcript))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRANSCRIPT]);
+  cor_record_set_string (self, &self->transcript, transcript, properties[PROP_TRANSCRIPT]);
 }
 
 const char *
@@ -982,8 +605,7 @@ cor_annotation_set_translation (CorAnnotation *self,
 {
   g_return_if_fail (COR_IS_ANNOTATION (self));
 
-  if (cor_record_set_string (&self->translation, translation))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRANSLATION]);
+  cor_record_set_string (self, &self->translation, translation, properties[PROP_TRANSLATION]);
 }
 
 const char *
@@ -1000,8 +622,7 @@ cor_annotation_set_translated_by (CorAnnotation *self,
 {
   g_return_if_fail (COR_IS_ANNOTATION (self));
 
-  if (cor_record_set_string (&self->translated_by, translated_by))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRANSLATED_BY]);
+  cor_record_set_string (self, &self->translated_by, translated_by, properties[PROP_TRANSLATED_BY]);
 }
 
 const char *
@@ -1018,8 +639,7 @@ cor_annotation_set_maker (CorAnnotation *self,
 {
   g_return_if_fail (COR_IS_ANNOTATION (self));
 
-  if (cor_record_set_string (&self->maker, maker))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAKER]);
+  cor_record_set_string (self, &self->maker, maker, properties[PROP_MAKER]);
 }
 
 const char *
@@ -1036,8 +656,7 @@ cor_annotation_set_item (CorAnnotation *self,
 {
   g_return_if_fail (COR_IS_ANNOTATION (self));
 
-  if (cor_record_set_string (&self->item, item))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ITEM]);
+  cor_record_set_string (self, &self->item, item, properties[PROP_ITEM]);
 }
 
 const char *
@@ -1054,8 +673,7 @@ cor_annotation_set_markings (CorAnnotation *self,
 {
   g_return_if_fail (COR_IS_ANNOTATION (self));
 
-  if (cor_record_set_string (&self->markings, markings))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MARKINGS]);
+  cor_record_set_string (self, &self->markings, markings, properties[PROP_MARKINGS]);
 }
 
 const char *
@@ -1072,8 +690,7 @@ cor_annotation_set_place (CorAnnotation *self,
 {
   g_return_if_fail (COR_IS_ANNOTATION (self));
 
-  if (cor_record_set_string (&self->place, place))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLACE]);
+  cor_record_set_string (self, &self->place, place, properties[PROP_PLACE]);
 }
 
 gboolean
@@ -1114,11 +731,7 @@ cor_annotation_set_precision_m (CorAnnotation *self,
 {
   g_return_if_fail (COR_IS_ANNOTATION (self));
 
-  if (self->precision_m == precision_m)
-    return;
-
-  self->precision_m = precision_m;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRECISION_M]);
+  COR_RECORD_SET_SCALAR (self, precision_m, precision_m, properties[PROP_PRECISION_M]);
 }
 
 const char *
@@ -1135,8 +748,7 @@ cor_annotation_set_method (CorAnnotation *self,
 {
   g_return_if_fail (COR_IS_ANNOTATION (self));
 
-  if (cor_record_set_string (&self->method, method))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_METHOD]);
+  cor_record_set_string (self, &self->method, method, properties[PROP_METHOD]);
 }
 
 const char *
@@ -1153,8 +765,7 @@ cor_annotation_set_geolocated_by (CorAnnotation *self,
 {
   g_return_if_fail (COR_IS_ANNOTATION (self));
 
-  if (cor_record_set_string (&self->geolocated_by, geolocated_by))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GEOLOCATED_BY]);
+  cor_record_set_string (self, &self->geolocated_by, geolocated_by, properties[PROP_GEOLOCATED_BY]);
 }
 
 CorConfidence
@@ -1173,11 +784,7 @@ cor_annotation_set_confidence (CorAnnotation *self,
   g_return_if_fail ((int) confidence >= COR_CONFIDENCE_UNASSESSED
                     && (int) confidence <= COR_CONFIDENCE_LAST);
 
-  if (self->confidence == confidence)
-    return;
-
-  self->confidence = confidence;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONFIDENCE]);
+  COR_RECORD_SET_SCALAR (self, confidence, confidence, properties[PROP_CONFIDENCE]);
 }
 
 const char *
@@ -1194,8 +801,7 @@ cor_annotation_set_analyst (CorAnnotation *self,
 {
   g_return_if_fail (COR_IS_ANNOTATION (self));
 
-  if (cor_record_set_string (&self->analyst, analyst))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANALYST]);
+  cor_record_set_string (self, &self->analyst, analyst, properties[PROP_ANALYST]);
 }
 
 const char *
@@ -1212,8 +818,7 @@ cor_annotation_set_note (CorAnnotation *self,
 {
   g_return_if_fail (COR_IS_ANNOTATION (self));
 
-  if (cor_record_set_string (&self->note, note))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTE]);
+  cor_record_set_string (self, &self->note, note, properties[PROP_NOTE]);
 }
 
 const char * const *
@@ -1238,8 +843,7 @@ cor_annotation_set_created (CorAnnotation *self,
 {
   g_return_if_fail (COR_IS_ANNOTATION (self));
 
-  if (cor_record_set_string (&self->created, created))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CREATED]);
+  cor_record_set_string (self, &self->created, created, properties[PROP_CREATED]);
 }
 
 const char *
@@ -1256,6 +860,5 @@ cor_annotation_set_updated (CorAnnotation *self,
 {
   g_return_if_fail (COR_IS_ANNOTATION (self));
 
-  if (cor_record_set_string (&self->updated, updated))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UPDATED]);
+  cor_record_set_string (self, &self->updated, updated, properties[PROP_UPDATED]);
 }

@@ -50,24 +50,29 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* The char * field of each plain string property */
+static const glong string_fields[N_PROPS] = {
+  [PROP_UUID] = G_STRUCT_OFFSET (CorArticle, uuid),
+  [PROP_URL] = G_STRUCT_OFFSET (CorArticle, url),
+  [PROP_TITLE] = G_STRUCT_OFFSET (CorArticle, title),
+  [PROP_OUTLET] = G_STRUCT_OFFSET (CorArticle, outlet),
+  [PROP_AUTHOR] = G_STRUCT_OFFSET (CorArticle, author),
+  [PROP_PUBLISHED] = G_STRUCT_OFFSET (CorArticle, published),
+  [PROP_LANGUAGE] = G_STRUCT_OFFSET (CorArticle, language),
+  [PROP_SUMMARY] = G_STRUCT_OFFSET (CorArticle, summary),
+  [PROP_ARCHIVED_URL] = G_STRUCT_OFFSET (CorArticle, archived_url),
+  [PROP_RELIABILITY] = G_STRUCT_OFFSET (CorArticle, reliability),
+  [PROP_NOTES] = G_STRUCT_OFFSET (CorArticle, notes),
+  [PROP_CREATED] = G_STRUCT_OFFSET (CorArticle, created),
+  [PROP_UPDATED] = G_STRUCT_OFFSET (CorArticle, updated),
+};
+
 static void
 cor_article_finalize (GObject *object)
 {
   CorArticle *self = (CorArticle *) object;
 
-  g_clear_pointer (&self->uuid, g_free);
-  g_clear_pointer (&self->url, g_free);
-  g_clear_pointer (&self->title, g_free);
-  g_clear_pointer (&self->outlet, g_free);
-  g_clear_pointer (&self->author, g_free);
-  g_clear_pointer (&self->published, g_free);
-  g_clear_pointer (&self->language, g_free);
-  g_clear_pointer (&self->summary, g_free);
-  g_clear_pointer (&self->archived_url, g_free);
-  g_clear_pointer (&self->reliability, g_free);
-  g_clear_pointer (&self->notes, g_free);
-  g_clear_pointer (&self->created, g_free);
-  g_clear_pointer (&self->updated, g_free);
+  cor_record_clear_strings (self, string_fields, N_PROPS);
 
   G_OBJECT_CLASS (cor_article_parent_class)->finalize (object);
 }
@@ -80,62 +85,13 @@ cor_article_get_property (GObject    *object,
 {
   CorArticle *self = COR_ARTICLE (object);
 
+  if (cor_record_get_string_property (self, string_fields, N_PROPS, prop_id, value))
+    return;
+
   switch (prop_id)
     {
     case PROP_ID:
       g_value_set_int64 (value, self->id);
-      break;
-
-    case PROP_UUID:
-      g_value_set_string (value, self->uuid);
-      break;
-
-    case PROP_URL:
-      g_value_set_string (value, self->url);
-      break;
-
-    case PROP_TITLE:
-      g_value_set_string (value, self->title);
-      break;
-
-    case PROP_OUTLET:
-      g_value_set_string (value, self->outlet);
-      break;
-
-    case PROP_AUTHOR:
-      g_value_set_string (value, self->author);
-      break;
-
-    case PROP_PUBLISHED:
-      g_value_set_string (value, self->published);
-      break;
-
-    case PROP_LANGUAGE:
-      g_value_set_string (value, self->language);
-      break;
-
-    case PROP_SUMMARY:
-      g_value_set_string (value, self->summary);
-      break;
-
-    case PROP_ARCHIVED_URL:
-      g_value_set_string (value, self->archived_url);
-      break;
-
-    case PROP_RELIABILITY:
-      g_value_set_string (value, self->reliability);
-      break;
-
-    case PROP_NOTES:
-      g_value_set_string (value, self->notes);
-      break;
-
-    case PROP_CREATED:
-      g_value_set_string (value, self->created);
-      break;
-
-    case PROP_UPDATED:
-      g_value_set_string (value, self->updated);
       break;
 
     default:
@@ -151,62 +107,13 @@ cor_article_set_property (GObject      *object,
 {
   CorArticle *self = COR_ARTICLE (object);
 
+  if (cor_record_set_string_property (self, string_fields, N_PROPS, prop_id, value, pspec))
+    return;
+
   switch (prop_id)
     {
     case PROP_ID:
       cor_article_set_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_UUID:
-      cor_article_set_uuid (self, g_value_get_string (value));
-      break;
-
-    case PROP_URL:
-      cor_article_set_url (self, g_value_get_string (value));
-      break;
-
-    case PROP_TITLE:
-      cor_article_set_title (self, g_value_get_string (value));
-      break;
-
-    case PROP_OUTLET:
-      cor_article_set_outlet (self, g_value_get_string (value));
-      break;
-
-    case PROP_AUTHOR:
-      cor_article_set_author (self, g_value_get_string (value));
-      break;
-
-    case PROP_PUBLISHED:
-      cor_article_set_published (self, g_value_get_string (value));
-      break;
-
-    case PROP_LANGUAGE:
-      cor_article_set_language (self, g_value_get_string (value));
-      break;
-
-    case PROP_SUMMARY:
-      cor_article_set_summary (self, g_value_get_string (value));
-      break;
-
-    case PROP_ARCHIVED_URL:
-      cor_article_set_archived_url (self, g_value_get_string (value));
-      break;
-
-    case PROP_RELIABILITY:
-      cor_article_set_reliability (self, g_value_get_string (value));
-      break;
-
-    case PROP_NOTES:
-      cor_article_set_notes (self, g_value_get_string (value));
-      break;
-
-    case PROP_CREATED:
-      cor_article_set_created (self, g_value_get_string (value));
-      break;
-
-    case PROP_UPDATED:
-      cor_article_set_updated (self, g_value_get_string (value));
       break;
 
     default:
@@ -223,79 +130,23 @@ cor_article_class_init (CorArticleClass *klass)
   object_class->get_property = cor_article_get_property;
   object_class->set_property = cor_article_set_property;
 
+  /* id and uuid: set by the store */
+  properties[PROP_ID] = cor_record_param_int64 ("id", 0, 0);
+  properties[PROP_UUID] = cor_record_param_string ("uuid");
+  properties[PROP_URL] = cor_record_param_string ("url");
+  properties[PROP_TITLE] = cor_record_param_string ("title");
+  properties[PROP_OUTLET] = cor_record_param_string ("outlet");
+  properties[PROP_AUTHOR] = cor_record_param_string ("author");
+  properties[PROP_PUBLISHED] = cor_record_param_string ("published");
+  properties[PROP_LANGUAGE] = cor_record_param_string ("language");
+  properties[PROP_SUMMARY] = cor_record_param_string ("summary");
+  properties[PROP_ARCHIVED_URL] = cor_record_param_string ("archived-url");
+  properties[PROP_RELIABILITY] = cor_record_param_string ("reliability");
+  properties[PROP_NOTES] = cor_record_param_string ("notes");
   /* Set by the store */
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
+  properties[PROP_CREATED] = cor_record_param_string ("created");
   /* Set by the store */
-  properties[PROP_UUID] =
-    g_param_spec_string ("uuid", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_URL] =
-    g_param_spec_string ("url", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_OUTLET] =
-    g_param_spec_string ("outlet", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_AUTHOR] =
-    g_param_spec_string ("author", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_PUBLISHED] =
-    g_param_spec_string ("published", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_LANGUAGE] =
-    g_param_spec_string ("language", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_SUMMARY] =
-    g_param_spec_string ("summary", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_ARCHIVED_URL] =
-    g_param_spec_string ("archived-url", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_RELIABILITY] =
-    g_param_spec_string ("reliability", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_NOTES] =
-    g_param_spec_string ("notes", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  /* Set by the store */
-  properties[PROP_CREATED] =
-    g_param_spec_string ("created", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  /* Set by the store */
-  properties[PROP_UPDATED] =
-    g_param_spec_string ("updated", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_UPDATED] = cor_record_param_string ("updated");
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -326,11 +177,7 @@ cor_article_set_id (CorArticle *self,
   g_return_if_fail (COR_IS_ARTICLE (self));
   g_return_if_fail (id >= 0);
 
-  if (self->id == id)
-    return;
-
-  self->id = id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+  COR_RECORD_SET_SCALAR (self, id, id, properties[PROP_ID]);
 }
 
 const char *
@@ -347,8 +194,7 @@ cor_article_set_uuid (CorArticle *self,
 {
   g_return_if_fail (COR_IS_ARTICLE (self));
 
-  if (cor_record_set_string (&self->uuid, uuid))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UUID]);
+  cor_record_set_string (self, &self->uuid, uuid, properties[PROP_UUID]);
 }
 
 const char *
@@ -365,8 +211,7 @@ cor_article_set_url (CorArticle *self,
 {
   g_return_if_fail (COR_IS_ARTICLE (self));
 
-  if (cor_record_set_string (&self->url, url))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_URL]);
+  cor_record_set_string (self, &self->url, url, properties[PROP_URL]);
 }
 
 const char *
@@ -383,8 +228,7 @@ cor_article_set_title (CorArticle *self,
 {
   g_return_if_fail (COR_IS_ARTICLE (self));
 
-  if (cor_record_set_string (&self->title, title))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+  cor_record_set_string (self, &self->title, title, properties[PROP_TITLE]);
 }
 
 const char *
@@ -401,8 +245,7 @@ cor_article_set_outlet (CorArticle *self,
 {
   g_return_if_fail (COR_IS_ARTICLE (self));
 
-  if (cor_record_set_string (&self->outlet, outlet))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OUTLET]);
+  cor_record_set_string (self, &self->outlet, outlet, properties[PROP_OUTLET]);
 }
 
 const char *
@@ -419,8 +262,7 @@ cor_article_set_author (CorArticle *self,
 {
   g_return_if_fail (COR_IS_ARTICLE (self));
 
-  if (cor_record_set_string (&self->author, author))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUTHOR]);
+  cor_record_set_string (self, &self->author, author, properties[PROP_AUTHOR]);
 }
 
 const char *
@@ -437,8 +279,7 @@ cor_article_set_published (CorArticle *self,
 {
   g_return_if_fail (COR_IS_ARTICLE (self));
 
-  if (cor_record_set_string (&self->published, published))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PUBLISHED]);
+  cor_record_set_string (self, &self->published, published, properties[PROP_PUBLISHED]);
 }
 
 const char *
@@ -455,8 +296,7 @@ cor_article_set_language (CorArticle *self,
 {
   g_return_if_fail (COR_IS_ARTICLE (self));
 
-  if (cor_record_set_string (&self->language, language))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
+  cor_record_set_string (self, &self->language, language, properties[PROP_LANGUAGE]);
 }
 
 const char *
@@ -473,8 +313,7 @@ cor_article_set_summary (CorArticle *self,
 {
   g_return_if_fail (COR_IS_ARTICLE (self));
 
-  if (cor_record_set_string (&self->summary, summary))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUMMARY]);
+  cor_record_set_string (self, &self->summary, summary, properties[PROP_SUMMARY]);
 }
 
 const char *
@@ -491,8 +330,7 @@ cor_article_set_archived_url (CorArticle *self,
 {
   g_return_if_fail (COR_IS_ARTICLE (self));
 
-  if (cor_record_set_string (&self->archived_url, archived_url))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARCHIVED_URL]);
+  cor_record_set_string (self, &self->archived_url, archived_url, properties[PROP_ARCHIVED_URL]);
 }
 
 const char *
@@ -509,8 +347,7 @@ cor_article_set_reliability (CorArticle *self,
 {
   g_return_if_fail (COR_IS_ARTICLE (self));
 
-  if (cor_record_set_string (&self->reliability, reliability))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RELIABILITY]);
+  cor_record_set_string (self, &self->reliability, reliability, properties[PROP_RELIABILITY]);
 }
 
 const char *
@@ -527,8 +364,7 @@ cor_article_set_notes (CorArticle *self,
 {
   g_return_if_fail (COR_IS_ARTICLE (self));
 
-  if (cor_record_set_string (&self->notes, notes))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
+  cor_record_set_string (self, &self->notes, notes, properties[PROP_NOTES]);
 }
 
 const char *
@@ -545,8 +381,7 @@ cor_article_set_created (CorArticle *self,
 {
   g_return_if_fail (COR_IS_ARTICLE (self));
 
-  if (cor_record_set_string (&self->created, created))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CREATED]);
+  cor_record_set_string (self, &self->created, created, properties[PROP_CREATED]);
 }
 
 const char *
@@ -563,6 +398,5 @@ cor_article_set_updated (CorArticle *self,
 {
   g_return_if_fail (COR_IS_ARTICLE (self));
 
-  if (cor_record_set_string (&self->updated, updated))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UPDATED]);
+  cor_record_set_string (self, &self->updated, updated, properties[PROP_UPDATED]);
 }

@@ -36,16 +36,21 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* The char * field of each plain string property */
+static const glong string_fields[N_PROPS] = {
+  [PROP_UUID] = G_STRUCT_OFFSET (CorClaim, uuid),
+  [PROP_TEXT] = G_STRUCT_OFFSET (CorClaim, text),
+  [PROP_CLAIMANT] = G_STRUCT_OFFSET (CorClaim, claimant),
+  [PROP_FIGURE] = G_STRUCT_OFFSET (CorClaim, figure),
+  [PROP_CLAIM_DATE] = G_STRUCT_OFFSET (CorClaim, claim_date),
+};
+
 static void
 cor_claim_finalize (GObject *object)
 {
   CorClaim *self = (CorClaim *) object;
 
-  g_clear_pointer (&self->uuid, g_free);
-  g_clear_pointer (&self->text, g_free);
-  g_clear_pointer (&self->claimant, g_free);
-  g_clear_pointer (&self->figure, g_free);
-  g_clear_pointer (&self->claim_date, g_free);
+  cor_record_clear_strings (self, string_fields, N_PROPS);
 
   G_OBJECT_CLASS (cor_claim_parent_class)->finalize (object);
 }
@@ -58,34 +63,17 @@ cor_claim_get_property (GObject    *object,
 {
   CorClaim *self = COR_CLAIM (object);
 
+  if (cor_record_get_string_property (self, string_fields, N_PROPS, prop_id, value))
+    return;
+
   switch (prop_id)
     {
     case PROP_ID:
       g_value_set_int64 (value, self->id);
       break;
 
-    case PROP_UUID:
-      g_value_set_string (value, self->uuid);
-      break;
-
     case PROP_ARTICLE_ID:
       g_value_set_int64 (value, self->article_id);
-      break;
-
-    case PROP_TEXT:
-      g_value_set_string (value, self->text);
-      break;
-
-    case PROP_CLAIMANT:
-      g_value_set_string (value, self->claimant);
-      break;
-
-    case PROP_FIGURE:
-      g_value_set_string (value, self->figure);
-      break;
-
-    case PROP_CLAIM_DATE:
-      g_value_set_string (value, self->claim_date);
       break;
 
     default:
@@ -101,34 +89,17 @@ cor_claim_set_property (GObject      *object,
 {
   CorClaim *self = COR_CLAIM (object);
 
+  if (cor_record_set_string_property (self, string_fields, N_PROPS, prop_id, value, pspec))
+    return;
+
   switch (prop_id)
     {
     case PROP_ID:
       cor_claim_set_id (self, g_value_get_int64 (value));
       break;
 
-    case PROP_UUID:
-      cor_claim_set_uuid (self, g_value_get_string (value));
-      break;
-
     case PROP_ARTICLE_ID:
       cor_claim_set_article_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_TEXT:
-      cor_claim_set_text (self, g_value_get_string (value));
-      break;
-
-    case PROP_CLAIMANT:
-      cor_claim_set_claimant (self, g_value_get_string (value));
-      break;
-
-    case PROP_FIGURE:
-      cor_claim_set_figure (self, g_value_get_string (value));
-      break;
-
-    case PROP_CLAIM_DATE:
-      cor_claim_set_claim_date (self, g_value_get_string (value));
       break;
 
     default:
@@ -145,42 +116,14 @@ cor_claim_class_init (CorClaimClass *klass)
   object_class->get_property = cor_claim_get_property;
   object_class->set_property = cor_claim_set_property;
 
-  /* Set by the store */
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  /* Set by the store */
-  properties[PROP_UUID] =
-    g_param_spec_string ("uuid", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_ARTICLE_ID] =
-    g_param_spec_int64 ("article-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_TEXT] =
-    g_param_spec_string ("text", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_CLAIMANT] =
-    g_param_spec_string ("claimant", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_FIGURE] =
-    g_param_spec_string ("figure", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_CLAIM_DATE] =
-    g_param_spec_string ("claim-date", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /* id and uuid: set by the store */
+  properties[PROP_ID] = cor_record_param_int64 ("id", 0, 0);
+  properties[PROP_UUID] = cor_record_param_string ("uuid");
+  properties[PROP_ARTICLE_ID] = cor_record_param_int64 ("article-id", 0, 0);
+  properties[PROP_TEXT] = cor_record_param_string ("text");
+  properties[PROP_CLAIMANT] = cor_record_param_string ("claimant");
+  properties[PROP_FIGURE] = cor_record_param_string ("figure");
+  properties[PROP_CLAIM_DATE] = cor_record_param_string ("claim-date");
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -211,11 +154,7 @@ cor_claim_set_id (CorClaim *self,
   g_return_if_fail (COR_IS_CLAIM (self));
   g_return_if_fail (id >= 0);
 
-  if (self->id == id)
-    return;
-
-  self->id = id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+  COR_RECORD_SET_SCALAR (self, id, id, properties[PROP_ID]);
 }
 
 const char *
@@ -232,8 +171,7 @@ cor_claim_set_uuid (CorClaim   *self,
 {
   g_return_if_fail (COR_IS_CLAIM (self));
 
-  if (cor_record_set_string (&self->uuid, uuid))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UUID]);
+  cor_record_set_string (self, &self->uuid, uuid, properties[PROP_UUID]);
 }
 
 gint64
@@ -251,11 +189,7 @@ cor_claim_set_article_id (CorClaim *self,
   g_return_if_fail (COR_IS_CLAIM (self));
   g_return_if_fail (article_id >= 0);
 
-  if (self->article_id == article_id)
-    return;
-
-  self->article_id = article_id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE_ID]);
+  COR_RECORD_SET_SCALAR (self, article_id, article_id, properties[PROP_ARTICLE_ID]);
 }
 
 const char *
@@ -272,8 +206,7 @@ cor_claim_set_text (CorClaim   *self,
 {
   g_return_if_fail (COR_IS_CLAIM (self));
 
-  if (cor_record_set_string (&self->text, text))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
+  cor_record_set_string (self, &self->text, text, properties[PROP_TEXT]);
 }
 
 const char *
@@ -290,8 +223,7 @@ cor_claim_set_claimant (CorClaim   *self,
 {
   g_return_if_fail (COR_IS_CLAIM (self));
 
-  if (cor_record_set_string (&self->claimant, claimant))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLAIMANT]);
+  cor_record_set_string (self, &self->claimant, claimant, properties[PROP_CLAIMANT]);
 }
 
 const char *
@@ -308,8 +240,7 @@ cor_claim_set_figure (CorClaim   *self,
 {
   g_return_if_fail (COR_IS_CLAIM (self));
 
-  if (cor_record_set_string (&self->figure, figure))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIGURE]);
+  cor_record_set_string (self, &self->figure, figure, properties[PROP_FIGURE]);
 }
 
 const char *
@@ -326,6 +257,5 @@ cor_claim_set_claim_date (CorClaim   *self,
 {
   g_return_if_fail (COR_IS_CLAIM (self));
 
-  if (cor_record_set_string (&self->claim_date, claim_date))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLAIM_DATE]);
+  cor_record_set_string (self, &self->claim_date, claim_date, properties[PROP_CLAIM_DATE]);
 }

@@ -70,26 +70,31 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* The char * field of each plain string property */
+static const glong string_fields[N_PROPS] = {
+  [PROP_UUID] = G_STRUCT_OFFSET (CorClip, uuid),
+  [PROP_TITLE] = G_STRUCT_OFFSET (CorClip, title),
+  [PROP_PATH] = G_STRUCT_OFFSET (CorClip, path),
+  [PROP_RELATIVE_PATH] = G_STRUCT_OFFSET (CorClip, relative_path),
+  [PROP_SHA256] = G_STRUCT_OFFSET (CorClip, sha256),
+  [PROP_IMPORTED] = G_STRUCT_OFFSET (CorClip, imported),
+  [PROP_VIDEO_CODEC] = G_STRUCT_OFFSET (CorClip, video_codec),
+  [PROP_AUDIO_CODEC] = G_STRUCT_OFFSET (CorClip, audio_codec),
+  [PROP_CONTAINER] = G_STRUCT_OFFSET (CorClip, container),
+  [PROP_TAGS_JSON] = G_STRUCT_OFFSET (CorClip, tags_json),
+  [PROP_MEDIA_CREATED] = G_STRUCT_OFFSET (CorClip, media_created),
+  [PROP_ORIGIN] = G_STRUCT_OFFSET (CorClip, origin),
+  [PROP_SOURCE_URL] = G_STRUCT_OFFSET (CorClip, source_url),
+  [PROP_FIRST_SEEN] = G_STRUCT_OFFSET (CorClip, first_seen),
+  [PROP_NOTES] = G_STRUCT_OFFSET (CorClip, notes),
+};
+
 static void
 cor_clip_finalize (GObject *object)
 {
   CorClip *self = (CorClip *) object;
 
-  g_clear_pointer (&self->uuid, g_free);
-  g_clear_pointer (&self->title, g_free);
-  g_clear_pointer (&self->path, g_free);
-  g_clear_pointer (&self->relative_path, g_free);
-  g_clear_pointer (&self->sha256, g_free);
-  g_clear_pointer (&self->imported, g_free);
-  g_clear_pointer (&self->video_codec, g_free);
-  g_clear_pointer (&self->audio_codec, g_free);
-  g_clear_pointer (&self->container, g_free);
-  g_clear_pointer (&self->tags_json, g_free);
-  g_clear_pointer (&self->media_created, g_free);
-  g_clear_pointer (&self->origin, g_free);
-  g_clear_pointer (&self->source_url, g_free);
-  g_clear_pointer (&self->first_seen, g_free);
-  g_clear_pointer (&self->notes, g_free);
+  cor_record_clear_strings (self, string_fields, N_PROPS);
 
   G_OBJECT_CLASS (cor_clip_parent_class)->finalize (object);
 }
@@ -102,38 +107,17 @@ cor_clip_get_property (GObject    *object,
 {
   CorClip *self = COR_CLIP (object);
 
+  if (cor_record_get_string_property (self, string_fields, N_PROPS, prop_id, value))
+    return;
+
   switch (prop_id)
     {
     case PROP_ID:
       g_value_set_int64 (value, self->id);
       break;
 
-    case PROP_UUID:
-      g_value_set_string (value, self->uuid);
-      break;
-
-    case PROP_TITLE:
-      g_value_set_string (value, self->title);
-      break;
-
-    case PROP_PATH:
-      g_value_set_string (value, self->path);
-      break;
-
-    case PROP_RELATIVE_PATH:
-      g_value_set_string (value, self->relative_path);
-      break;
-
     case PROP_SIZE:
       g_value_set_int64 (value, self->size);
-      break;
-
-    case PROP_SHA256:
-      g_value_set_string (value, self->sha256);
-      break;
-
-    case PROP_IMPORTED:
-      g_value_set_string (value, self->imported);
       break;
 
     case PROP_KIND:
@@ -160,42 +144,6 @@ cor_clip_get_property (GObject    *object,
       g_value_set_int (value, self->fps_d);
       break;
 
-    case PROP_VIDEO_CODEC:
-      g_value_set_string (value, self->video_codec);
-      break;
-
-    case PROP_AUDIO_CODEC:
-      g_value_set_string (value, self->audio_codec);
-      break;
-
-    case PROP_CONTAINER:
-      g_value_set_string (value, self->container);
-      break;
-
-    case PROP_TAGS_JSON:
-      g_value_set_string (value, self->tags_json);
-      break;
-
-    case PROP_MEDIA_CREATED:
-      g_value_set_string (value, self->media_created);
-      break;
-
-    case PROP_ORIGIN:
-      g_value_set_string (value, self->origin);
-      break;
-
-    case PROP_SOURCE_URL:
-      g_value_set_string (value, self->source_url);
-      break;
-
-    case PROP_FIRST_SEEN:
-      g_value_set_string (value, self->first_seen);
-      break;
-
-    case PROP_NOTES:
-      g_value_set_string (value, self->notes);
-      break;
-
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -209,38 +157,17 @@ cor_clip_set_property (GObject      *object,
 {
   CorClip *self = COR_CLIP (object);
 
+  if (cor_record_set_string_property (self, string_fields, N_PROPS, prop_id, value, pspec))
+    return;
+
   switch (prop_id)
     {
     case PROP_ID:
       cor_clip_set_id (self, g_value_get_int64 (value));
       break;
 
-    case PROP_UUID:
-      cor_clip_set_uuid (self, g_value_get_string (value));
-      break;
-
-    case PROP_TITLE:
-      cor_clip_set_title (self, g_value_get_string (value));
-      break;
-
-    case PROP_PATH:
-      cor_clip_set_path (self, g_value_get_string (value));
-      break;
-
-    case PROP_RELATIVE_PATH:
-      cor_clip_set_relative_path (self, g_value_get_string (value));
-      break;
-
     case PROP_SIZE:
       cor_clip_set_size (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_SHA256:
-      cor_clip_set_sha256 (self, g_value_get_string (value));
-      break;
-
-    case PROP_IMPORTED:
-      cor_clip_set_imported (self, g_value_get_string (value));
       break;
 
     case PROP_KIND:
@@ -267,42 +194,6 @@ cor_clip_set_property (GObject      *object,
       cor_clip_set_frame_rate (self, self->fps_n, g_value_get_int (value));
       break;
 
-    case PROP_VIDEO_CODEC:
-      cor_clip_set_video_codec (self, g_value_get_string (value));
-      break;
-
-    case PROP_AUDIO_CODEC:
-      cor_clip_set_audio_codec (self, g_value_get_string (value));
-      break;
-
-    case PROP_CONTAINER:
-      cor_clip_set_container (self, g_value_get_string (value));
-      break;
-
-    case PROP_TAGS_JSON:
-      cor_clip_set_tags_json (self, g_value_get_string (value));
-      break;
-
-    case PROP_MEDIA_CREATED:
-      cor_clip_set_media_created (self, g_value_get_string (value));
-      break;
-
-    case PROP_ORIGIN:
-      cor_clip_set_origin (self, g_value_get_string (value));
-      break;
-
-    case PROP_SOURCE_URL:
-      cor_clip_set_source_url (self, g_value_get_string (value));
-      break;
-
-    case PROP_FIRST_SEEN:
-      cor_clip_set_first_seen (self, g_value_get_string (value));
-      break;
-
-    case PROP_NOTES:
-      cor_clip_set_notes (self, g_value_get_string (value));
-      break;
-
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -317,123 +208,37 @@ cor_clip_class_init (CorClipClass *klass)
   object_class->get_property = cor_clip_get_property;
   object_class->set_property = cor_clip_set_property;
 
+  /* id and uuid: set by the store */
+  properties[PROP_ID] = cor_record_param_int64 ("id", 0, 0);
+  properties[PROP_UUID] = cor_record_param_string ("uuid");
+  properties[PROP_TITLE] = cor_record_param_string ("title");
+  properties[PROP_PATH] = cor_record_param_string ("path");
+  properties[PROP_RELATIVE_PATH] = cor_record_param_string ("relative-path");
+  properties[PROP_SIZE] = cor_record_param_int64 ("size", 0, 0);
+  properties[PROP_SHA256] = cor_record_param_string ("sha256");
   /* Set by the store */
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  /* Set by the store */
-  properties[PROP_UUID] =
-    g_param_spec_string ("uuid", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_PATH] =
-    g_param_spec_string ("path", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_RELATIVE_PATH] =
-    g_param_spec_string ("relative-path", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_SIZE] =
-    g_param_spec_int64 ("size", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_SHA256] =
-    g_param_spec_string ("sha256", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  /* Set by the store */
-  properties[PROP_IMPORTED] =
-    g_param_spec_string ("imported", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_IMPORTED] = cor_record_param_string ("imported");
 
   properties[PROP_KIND] =
-    g_param_spec_int ("kind", NULL, NULL,
-                      COR_CLIP_KIND_UNKNOWN, COR_CLIP_KIND_AUDIO, COR_CLIP_KIND_UNKNOWN,
-                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+    cor_record_param_int ("kind",
+                          COR_CLIP_KIND_UNKNOWN,
+                          COR_CLIP_KIND_AUDIO,
+                          COR_CLIP_KIND_UNKNOWN);
 
-  properties[PROP_DURATION_NS] =
-    g_param_spec_int64 ("duration-ns", NULL, NULL,
-                        -1, G_MAXINT64, -1,
-                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_WIDTH] =
-    g_param_spec_int ("width", NULL, NULL,
-                      0, G_MAXINT, 0,
-                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_HEIGHT] =
-    g_param_spec_int ("height", NULL, NULL,
-                      0, G_MAXINT, 0,
-                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_FPS_N] =
-    g_param_spec_int ("fps-n", NULL, NULL,
-                      0, G_MAXINT, 0,
-                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_FPS_D] =
-    g_param_spec_int ("fps-d", NULL, NULL,
-                      0, G_MAXINT, 0,
-                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_VIDEO_CODEC] =
-    g_param_spec_string ("video-codec", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_AUDIO_CODEC] =
-    g_param_spec_string ("audio-codec", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_CONTAINER] =
-    g_param_spec_string ("container", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_TAGS_JSON] =
-    g_param_spec_string ("tags-json", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_MEDIA_CREATED] =
-    g_param_spec_string ("media-created", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_ORIGIN] =
-    g_param_spec_string ("origin", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_SOURCE_URL] =
-    g_param_spec_string ("source-url", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_FIRST_SEEN] =
-    g_param_spec_string ("first-seen", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_NOTES] =
-    g_param_spec_string ("notes", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_DURATION_NS] = cor_record_param_int64 ("duration-ns", -1, -1);
+  properties[PROP_WIDTH] = cor_record_param_int ("width", 0, G_MAXINT, 0);
+  properties[PROP_HEIGHT] = cor_record_param_int ("height", 0, G_MAXINT, 0);
+  properties[PROP_FPS_N] = cor_record_param_int ("fps-n", 0, G_MAXINT, 0);
+  properties[PROP_FPS_D] = cor_record_param_int ("fps-d", 0, G_MAXINT, 0);
+  properties[PROP_VIDEO_CODEC] = cor_record_param_string ("video-codec");
+  properties[PROP_AUDIO_CODEC] = cor_record_param_string ("audio-codec");
+  properties[PROP_CONTAINER] = cor_record_param_string ("container");
+  properties[PROP_TAGS_JSON] = cor_record_param_string ("tags-json");
+  properties[PROP_MEDIA_CREATED] = cor_record_param_string ("media-created");
+  properties[PROP_ORIGIN] = cor_record_param_string ("origin");
+  properties[PROP_SOURCE_URL] = cor_record_param_string ("source-url");
+  properties[PROP_FIRST_SEEN] = cor_record_param_string ("first-seen");
+  properties[PROP_NOTES] = cor_record_param_string ("notes");
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -460,17 +265,8 @@ cor_clip_set_size_px (CorClip *self,
 
   g_object_freeze_notify (G_OBJECT (self));
 
-  if (self->width != width)
-    {
-      self->width = width;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WIDTH]);
-    }
-
-  if (self->height != height)
-    {
-      self->height = height;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HEIGHT]);
-    }
+  COR_RECORD_SET_SCALAR (self, width, width, properties[PROP_WIDTH]);
+  COR_RECORD_SET_SCALAR (self, height, height, properties[PROP_HEIGHT]);
 
   g_object_thaw_notify (G_OBJECT (self));
 }
@@ -485,17 +281,8 @@ cor_clip_set_frame_rate (CorClip *self,
 
   g_object_freeze_notify (G_OBJECT (self));
 
-  if (self->fps_n != fps_n)
-    {
-      self->fps_n = fps_n;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FPS_N]);
-    }
-
-  if (self->fps_d != fps_d)
-    {
-      self->fps_d = fps_d;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FPS_D]);
-    }
+  COR_RECORD_SET_SCALAR (self, fps_n, fps_n, properties[PROP_FPS_N]);
+  COR_RECORD_SET_SCALAR (self, fps_d, fps_d, properties[PROP_FPS_D]);
 
   g_object_thaw_notify (G_OBJECT (self));
 }
@@ -532,11 +319,7 @@ cor_clip_set_id (CorClip *self,
   g_return_if_fail (COR_IS_CLIP (self));
   g_return_if_fail (id >= 0);
 
-  if (self->id == id)
-    return;
-
-  self->id = id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+  COR_RECORD_SET_SCALAR (self, id, id, properties[PROP_ID]);
 }
 
 const char *
@@ -553,8 +336,7 @@ cor_clip_set_uuid (CorClip    *self,
 {
   g_return_if_fail (COR_IS_CLIP (self));
 
-  if (cor_record_set_string (&self->uuid, uuid))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UUID]);
+  cor_record_set_string (self, &self->uuid, uuid, properties[PROP_UUID]);
 }
 
 const char *
@@ -571,8 +353,7 @@ cor_clip_set_title (CorClip    *self,
 {
   g_return_if_fail (COR_IS_CLIP (self));
 
-  if (cor_record_set_string (&self->title, title))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+  cor_record_set_string (self, &self->title, title, properties[PROP_TITLE]);
 }
 
 const char *
@@ -589,8 +370,7 @@ cor_clip_set_path (CorClip    *self,
 {
   g_return_if_fail (COR_IS_CLIP (self));
 
-  if (cor_record_set_string (&self->path, path))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PATH]);
+  cor_record_set_string (self, &self->path, path, properties[PROP_PATH]);
 }
 
 const char *
@@ -607,8 +387,7 @@ cor_clip_set_relative_path (CorClip    *self,
 {
   g_return_if_fail (COR_IS_CLIP (self));
 
-  if (cor_record_set_string (&self->relative_path, relative_path))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RELATIVE_PATH]);
+  cor_record_set_string (self, &self->relative_path, relative_path, properties[PROP_RELATIVE_PATH]);
 }
 
 gint64
@@ -626,11 +405,7 @@ cor_clip_set_size (CorClip *self,
   g_return_if_fail (COR_IS_CLIP (self));
   g_return_if_fail (size >= 0);
 
-  if (self->size == size)
-    return;
-
-  self->size = size;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIZE]);
+  COR_RECORD_SET_SCALAR (self, size, size, properties[PROP_SIZE]);
 }
 
 const char *
@@ -647,8 +422,7 @@ cor_clip_set_sha256 (CorClip    *self,
 {
   g_return_if_fail (COR_IS_CLIP (self));
 
-  if (cor_record_set_string (&self->sha256, sha256))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHA256]);
+  cor_record_set_string (self, &self->sha256, sha256, properties[PROP_SHA256]);
 }
 
 const char *
@@ -665,8 +439,7 @@ cor_clip_set_imported (CorClip    *self,
 {
   g_return_if_fail (COR_IS_CLIP (self));
 
-  if (cor_record_set_string (&self->imported, imported))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IMPORTED]);
+  cor_record_set_string (self, &self->imported, imported, properties[PROP_IMPORTED]);
 }
 
 CorClipKind
@@ -685,11 +458,7 @@ cor_clip_set_kind (CorClip     *self,
   g_return_if_fail ((int) kind >= COR_CLIP_KIND_UNKNOWN
                     && (int) kind <= COR_CLIP_KIND_AUDIO);
 
-  if (self->kind == kind)
-    return;
-
-  self->kind = kind;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+  COR_RECORD_SET_SCALAR (self, kind, kind, properties[PROP_KIND]);
 }
 
 gint64
@@ -707,11 +476,7 @@ cor_clip_set_duration_ns (CorClip *self,
   g_return_if_fail (COR_IS_CLIP (self));
   g_return_if_fail (duration_ns >= -1);
 
-  if (self->duration_ns == duration_ns)
-    return;
-
-  self->duration_ns = duration_ns;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DURATION_NS]);
+  COR_RECORD_SET_SCALAR (self, duration_ns, duration_ns, properties[PROP_DURATION_NS]);
 }
 
 int
@@ -760,8 +525,7 @@ cor_clip_set_video_codec (CorClip    *self,
 {
   g_return_if_fail (COR_IS_CLIP (self));
 
-  if (cor_record_set_string (&self->video_codec, video_codec))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIDEO_CODEC]);
+  cor_record_set_string (self, &self->video_codec, video_codec, properties[PROP_VIDEO_CODEC]);
 }
 
 const char *
@@ -778,8 +542,7 @@ cor_clip_set_audio_codec (CorClip    *self,
 {
   g_return_if_fail (COR_IS_CLIP (self));
 
-  if (cor_record_set_string (&self->audio_codec, audio_codec))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUDIO_CODEC]);
+  cor_record_set_string (self, &self->audio_codec, audio_codec, properties[PROP_AUDIO_CODEC]);
 }
 
 const char *
@@ -796,8 +559,7 @@ cor_clip_set_container (CorClip    *self,
 {
   g_return_if_fail (COR_IS_CLIP (self));
 
-  if (cor_record_set_string (&self->container, container))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTAINER]);
+  cor_record_set_string (self, &self->container, container, properties[PROP_CONTAINER]);
 }
 
 const char *
@@ -814,8 +576,7 @@ cor_clip_set_tags_json (CorClip    *self,
 {
   g_return_if_fail (COR_IS_CLIP (self));
 
-  if (cor_record_set_string (&self->tags_json, tags_json))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TAGS_JSON]);
+  cor_record_set_string (self, &self->tags_json, tags_json, properties[PROP_TAGS_JSON]);
 }
 
 const char *
@@ -832,8 +593,7 @@ cor_clip_set_media_created (CorClip    *self,
 {
   g_return_if_fail (COR_IS_CLIP (self));
 
-  if (cor_record_set_string (&self->media_created, media_created))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MEDIA_CREATED]);
+  cor_record_set_string (self, &self->media_created, media_created, properties[PROP_MEDIA_CREATED]);
 }
 
 const char *
@@ -850,8 +610,7 @@ cor_clip_set_origin (CorClip    *self,
 {
   g_return_if_fail (COR_IS_CLIP (self));
 
-  if (cor_record_set_string (&self->origin, origin))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORIGIN]);
+  cor_record_set_string (self, &self->origin, origin, properties[PROP_ORIGIN]);
 }
 
 const char *
@@ -868,8 +627,7 @@ cor_clip_set_source_url (CorClip    *self,
 {
   g_return_if_fail (COR_IS_CLIP (self));
 
-  if (cor_record_set_string (&self->source_url, source_url))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE_URL]);
+  cor_record_set_string (self, &self->source_url, source_url, properties[PROP_SOURCE_URL]);
 }
 
 const char *
@@ -886,8 +644,7 @@ cor_clip_set_first_seen (CorClip    *self,
 {
   g_return_if_fail (COR_IS_CLIP (self));
 
-  if (cor_record_set_string (&self->first_seen, first_seen))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIRST_SEEN]);
+  cor_record_set_string (self, &self->first_seen, first_seen, properties[PROP_FIRST_SEEN]);
 }
 
 const char *
@@ -904,6 +661,5 @@ cor_clip_set_notes (CorClip    *self,
 {
   g_return_if_fail (COR_IS_CLIP (self));
 
-  if (cor_record_set_string (&self->notes, notes))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
+  cor_record_set_string (self, &self->notes, notes, properties[PROP_NOTES]);
 }

@@ -40,13 +40,18 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* The char * field of each plain string property */
+static const glong string_fields[N_PROPS] = {
+  [PROP_UUID] = G_STRUCT_OFFSET (CorSnapshot, uuid),
+  [PROP_CREATED] = G_STRUCT_OFFSET (CorSnapshot, created),
+};
+
 static void
 cor_snapshot_finalize (GObject *object)
 {
   CorSnapshot *self = (CorSnapshot *) object;
 
-  g_clear_pointer (&self->uuid, g_free);
-  g_clear_pointer (&self->created, g_free);
+  cor_record_clear_strings (self, string_fields, N_PROPS);
 
   G_OBJECT_CLASS (cor_snapshot_parent_class)->finalize (object);
 }
@@ -59,14 +64,13 @@ cor_snapshot_get_property (GObject    *object,
 {
   CorSnapshot *self = COR_SNAPSHOT (object);
 
+  if (cor_record_get_string_property (self, string_fields, N_PROPS, prop_id, value))
+    return;
+
   switch (prop_id)
     {
     case PROP_ID:
       g_value_set_int64 (value, self->id);
-      break;
-
-    case PROP_UUID:
-      g_value_set_string (value, self->uuid);
       break;
 
     case PROP_CLIP_ID:
@@ -93,10 +97,6 @@ cor_snapshot_get_property (GObject    *object,
       g_value_set_int (value, self->height);
       break;
 
-    case PROP_CREATED:
-      g_value_set_string (value, self->created);
-      break;
-
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -110,14 +110,13 @@ cor_snapshot_set_property (GObject      *object,
 {
   CorSnapshot *self = COR_SNAPSHOT (object);
 
+  if (cor_record_set_string_property (self, string_fields, N_PROPS, prop_id, value, pspec))
+    return;
+
   switch (prop_id)
     {
     case PROP_ID:
       cor_snapshot_set_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_UUID:
-      cor_snapshot_set_uuid (self, g_value_get_string (value));
       break;
 
     case PROP_CLIP_ID:
@@ -144,10 +143,6 @@ cor_snapshot_set_property (GObject      *object,
       cor_snapshot_set_size_px (self, self->width, g_value_get_int (value));
       break;
 
-    case PROP_CREATED:
-      cor_snapshot_set_created (self, g_value_get_string (value));
-      break;
-
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -162,53 +157,17 @@ cor_snapshot_class_init (CorSnapshotClass *klass)
   object_class->get_property = cor_snapshot_get_property;
   object_class->set_property = cor_snapshot_set_property;
 
+  /* id and uuid: set by the store */
+  properties[PROP_ID] = cor_record_param_int64 ("id", 0, 0);
+  properties[PROP_UUID] = cor_record_param_string ("uuid");
+  properties[PROP_CLIP_ID] = cor_record_param_int64 ("clip-id", 0, 0);
+  properties[PROP_ANNOTATION_ID] = cor_record_param_int64 ("annotation-id", 0, 0);
+  properties[PROP_POSITION_NS] = cor_record_param_int64 ("position-ns", 0, 0);
+  properties[PROP_FRAME] = cor_record_param_int64 ("frame", 0, 0);
+  properties[PROP_WIDTH] = cor_record_param_int ("width", 0, G_MAXINT, 0);
+  properties[PROP_HEIGHT] = cor_record_param_int ("height", 0, G_MAXINT, 0);
   /* Set by the store */
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  /* Set by the store */
-  properties[PROP_UUID] =
-    g_param_spec_string ("uuid", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_CLIP_ID] =
-    g_param_spec_int64 ("clip-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_ANNOTATION_ID] =
-    g_param_spec_int64 ("annotation-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_POSITION_NS] =
-    g_param_spec_int64 ("position-ns", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_FRAME] =
-    g_param_spec_int64 ("frame", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_WIDTH] =
-    g_param_spec_int ("width", NULL, NULL,
-                      0, G_MAXINT, 0,
-                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_HEIGHT] =
-    g_param_spec_int ("height", NULL, NULL,
-                      0, G_MAXINT, 0,
-                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  /* Set by the store */
-  properties[PROP_CREATED] =
-    g_param_spec_string ("created", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_CREATED] = cor_record_param_string ("created");
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -234,17 +193,8 @@ cor_snapshot_set_size_px (CorSnapshot *self,
 
   g_object_freeze_notify (G_OBJECT (self));
 
-  if (self->width != width)
-    {
-      self->width = width;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WIDTH]);
-    }
-
-  if (self->height != height)
-    {
-      self->height = height;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HEIGHT]);
-    }
+  COR_RECORD_SET_SCALAR (self, width, width, properties[PROP_WIDTH]);
+  COR_RECORD_SET_SCALAR (self, height, height, properties[PROP_HEIGHT]);
 
   g_object_thaw_notify (G_OBJECT (self));
 }
@@ -264,11 +214,7 @@ cor_snapshot_set_id (CorSnapshot *self,
   g_return_if_fail (COR_IS_SNAPSHOT (self));
   g_return_if_fail (id >= 0);
 
-  if (self->id == id)
-    return;
-
-  self->id = id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+  COR_RECORD_SET_SCALAR (self, id, id, properties[PROP_ID]);
 }
 
 const char *
@@ -285,8 +231,7 @@ cor_snapshot_set_uuid (CorSnapshot *self,
 {
   g_return_if_fail (COR_IS_SNAPSHOT (self));
 
-  if (cor_record_set_string (&self->uuid, uuid))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UUID]);
+  cor_record_set_string (self, &self->uuid, uuid, properties[PROP_UUID]);
 }
 
 gint64
@@ -304,11 +249,7 @@ cor_snapshot_set_clip_id (CorSnapshot *self,
   g_return_if_fail (COR_IS_SNAPSHOT (self));
   g_return_if_fail (clip_id >= 0);
 
-  if (self->clip_id == clip_id)
-    return;
-
-  self->clip_id = clip_id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLIP_ID]);
+  COR_RECORD_SET_SCALAR (self, clip_id, clip_id, properties[PROP_CLIP_ID]);
 }
 
 gint64
@@ -326,11 +267,7 @@ cor_snapshot_set_annotation_id (CorSnapshot *self,
   g_return_if_fail (COR_IS_SNAPSHOT (self));
   g_return_if_fail (annotation_id >= 0);
 
-  if (self->annotation_id == annotation_id)
-    return;
-
-  self->annotation_id = annotation_id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANNOTATION_ID]);
+  COR_RECORD_SET_SCALAR (self, annotation_id, annotation_id, properties[PROP_ANNOTATION_ID]);
 }
 
 gint64
@@ -348,11 +285,7 @@ cor_snapshot_set_position_ns (CorSnapshot *self,
   g_return_if_fail (COR_IS_SNAPSHOT (self));
   g_return_if_fail (position_ns >= 0);
 
-  if (self->position_ns == position_ns)
-    return;
-
-  self->position_ns = position_ns;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSITION_NS]);
+  COR_RECORD_SET_SCALAR (self, position_ns, position_ns, properties[PROP_POSITION_NS]);
 }
 
 gint64
@@ -370,11 +303,7 @@ cor_snapshot_set_frame (CorSnapshot *self,
   g_return_if_fail (COR_IS_SNAPSHOT (self));
   g_return_if_fail (frame >= 0);
 
-  if (self->frame == frame)
-    return;
-
-  self->frame = frame;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FRAME]);
+  COR_RECORD_SET_SCALAR (self, frame, frame, properties[PROP_FRAME]);
 }
 
 int
@@ -407,6 +336,5 @@ cor_snapshot_set_created (CorSnapshot *self,
 {
   g_return_if_fail (COR_IS_SNAPSHOT (self));
 
-  if (cor_record_set_string (&self->created, created))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CREATED]);
+  cor_record_set_string (self, &self->created, created, properties[PROP_CREATED]);
 }

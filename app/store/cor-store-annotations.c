@@ -154,40 +154,18 @@ validate_annotation (CorStore       *self,
   if (!cor_store_valid_language (cor_annotation_get_language (a), error))
     return FALSE;
 
-  switch (kind)
-    {
-    case COR_ANNOTATION_KIND_LANGUAGE:
-      if (cor_annotation_get_language (a) == NULL)
-        return cor_store_invalid (error, _("A language observation needs the language heard "
-                                           "(an ISO 639 code such as “ko”)."));
-      break;
-    case COR_ANNOTATION_KIND_UNIFORM:
-      if (!cor_store_has_text (cor_annotation_get_maker (a)) &&
-          !cor_store_has_text (cor_annotation_get_item (a)))
-        return cor_store_invalid (error, _("A uniform or equipment observation needs a maker "
-                                           "or an item."));
-      break;
-    case COR_ANNOTATION_KIND_LOCATION:
-      if (!cor_store_has_text (cor_annotation_get_place (a)) &&
-          !cor_annotation_get_has_coordinates (a))
-        return cor_store_invalid (error, _("A location observation needs a place or "
-                                           "coordinates."));
-      break;
-    case COR_ANNOTATION_KIND_NOTE:
-    default:
-      if (!cor_store_has_text (cor_annotation_get_note (a)))
-        return cor_store_invalid (error, _("A note observation needs its text."));
-      break;
-    }
+  /* The typed fields may all be empty: an observation is pinned first (a key press at the frame
+   * on screen) and described after; the CLI asks for its kind's main field itself. */
 
   return cor_store_require (self, "clips", cor_annotation_get_clip_id (a), error);
 }
 
+/* Binds all but the analyst (?23) */
 static void
-bind_annotation (sqlite3_stmt  *stmt,
-                 CorAnnotation *a,
-                 const char    *analyst)
+bind_annotation (sqlite3_stmt *stmt,
+                 gpointer      record)
 {
+  CorAnnotation *a = record;
   g_autofree char *tags = tags_to_json (cor_annotation_get_tags (a));
 
   sqlite3_bind_int64 (stmt, 3, cor_annotation_get_clip_id (a));
@@ -221,7 +199,6 @@ bind_annotation (sqlite3_stmt  *stmt,
   cor_store_bind_text (stmt, 20, cor_annotation_get_method (a));
   cor_store_bind_text (stmt, 21, cor_annotation_get_geolocated_by (a));
   sqlite3_bind_int (stmt, 22, cor_annotation_get_confidence (a));
-  cor_store_bind_text (stmt, 23, analyst);
   cor_store_bind_text (stmt, 24, cor_annotation_get_note (a));
   cor_store_bind_text (stmt, 25, tags);
 }
@@ -231,7 +208,6 @@ cor_store_add_annotation (CorStore       *self,
                           CorAnnotation  *annotation,
                           GError        **error)
 {
-  g_autoptr(CorStmt) stmt = NULL;
   g_autofree char *uuid = NULL;
   g_autofree char *now = cor_store_now ();
   g_autofree char *created = NULL;
@@ -254,29 +230,16 @@ cor_store_add_annotation (CorStore       *self,
 
   analyst = cor_annotation_get_analyst (annotation) != NULL ?
             cor_annotation_get_analyst (annotation) : self->analyst;
-  ok = validate_annotation (self, annotation, error);
-  if (ok)
-    {
-      stmt = cor_store_prepare (self, "INSERT INTO annotations (" COR_ANNOTATION_COLUMNS ") "
-                                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
-                                      "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, "
-                                      "?23, ?24, ?25, ?26, ?27)", error);
-      ok = stmt != NULL;
-    }
-  if (ok)
-    {
-      if (cor_annotation_get_id (annotation) > 0)
-        sqlite3_bind_int64 (stmt, 1, cor_annotation_get_id (annotation));
-      cor_store_bind_text (stmt, 2, uuid);
-      bind_annotation (stmt, annotation, analyst);
-      cor_store_bind_text (stmt, 26, created);
-      cor_store_bind_text (stmt, 27, updated);
-      ok = cor_store_step_done (self, stmt, error);
-      id = sqlite3_last_insert_rowid (self->db);
-    }
-  g_clear_pointer (&stmt, cor_stmt_release);
-  if (ok)
-    cor_store_queue_change (self, "annotations", id, COR_STORE_CHANGE_INSERT);
+  ok = validate_annotation (self, annotation, error) &&
+       cor_store_write_row (self, "annotations", COR_STORE_CHANGE_INSERT,
+                            "INSERT INTO annotations (" COR_ANNOTATION_COLUMNS ") "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+                            "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, "
+                            "?23, ?24, ?25, ?26, ?27)",
+                            cor_annotation_get_id (annotation), uuid, bind_annotation, annotation,
+                            (const CorStoreText[]) { { 23, analyst }, { 26, created },
+                                                     { 27, updated }, { 0 } },
+                            &id, error);
 
   if (!cor_store_write_end (self, ok, error))
     return FALSE;
@@ -295,7 +258,6 @@ cor_store_update_annotation (CorStore       *self,
                              CorAnnotation  *annotation,
                              GError        **error)
 {
-  g_autoptr(CorStmt) stmt = NULL;
   g_autofree char *now = cor_store_now ();
   gint64 id;
   gboolean ok;
@@ -308,30 +270,21 @@ cor_store_update_annotation (CorStore       *self,
     return FALSE;
 
   ok = cor_store_require (self, "annotations", id, error) &&
-       validate_annotation (self, annotation, error);
-  if (ok)
-    {
-      stmt = cor_store_prepare (self, "UPDATE annotations SET clip_id = ?3, start_ns = ?4, "
-                                      "end_ns = ?5, kind = ?6, language = ?7, dialect = ?8, "
-                                      "speaker = ?9, transcript = ?10, translation = ?11, "
-                                      "translated_by = ?12, maker = ?13, item = ?14, "
-                                      "markings = ?15, place = ?16, latitude = ?17, "
-                                      "longitude = ?18, precision_m = ?19, method = ?20, "
-                                      "geolocated_by = ?21, confidence = ?22, analyst = ?23, "
-                                      "note = ?24, tags = ?25, updated = ?26 WHERE id = ?1",
-                                error);
-      ok = stmt != NULL;
-    }
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, id);
-      bind_annotation (stmt, annotation, cor_annotation_get_analyst (annotation));
-      cor_store_bind_text (stmt, 26, now);
-      ok = cor_store_step_done (self, stmt, error);
-    }
-  g_clear_pointer (&stmt, cor_stmt_release);
-  if (ok)
-    cor_store_queue_change (self, "annotations", id, COR_STORE_CHANGE_UPDATE);
+       validate_annotation (self, annotation, error) &&
+       cor_store_write_row (self, "annotations", COR_STORE_CHANGE_UPDATE,
+                            "UPDATE annotations SET clip_id = ?3, start_ns = ?4, "
+                            "end_ns = ?5, kind = ?6, language = ?7, dialect = ?8, "
+                            "speaker = ?9, transcript = ?10, translation = ?11, "
+                            "translated_by = ?12, maker = ?13, item = ?14, "
+                            "markings = ?15, place = ?16, latitude = ?17, "
+                            "longitude = ?18, precision_m = ?19, method = ?20, "
+                            "geolocated_by = ?21, confidence = ?22, analyst = ?23, "
+                            "note = ?24, tags = ?25, updated = ?26 WHERE id = ?1",
+                            id, NULL, bind_annotation, annotation,
+                            (const CorStoreText[]) {
+                              { 23, cor_annotation_get_analyst (annotation) },
+                              { 26, now }, { 0 } },
+                            NULL, error);
 
   if (!cor_store_write_end (self, ok, error))
     return FALSE;

@@ -159,7 +159,7 @@ gboolean  cor_store_search_register       (sqlite3  *db);
 gboolean  cor_store_schema_migrate        (sqlite3  *db,
                                            GError  **error);
 
-/* cor-store-records.c */
+/* cor-store-write.c */
 gboolean  cor_store_invalid         (GError     **error,
                                      const char  *format,
                                      ...) G_GNUC_PRINTF (2, 3);
@@ -188,6 +188,12 @@ gboolean  cor_store_require         (CorStore    *self,
 gboolean  cor_store_valid_language  (const char  *code,
                                      GError     **error);
 gboolean  cor_store_valid_json      (const char  *text);
+/* A date like 2024-10-18, 2024-10 or 2024 */
+gboolean  cor_store_valid_date      (const char  *text);
+/* Binds @id, or NULL when it is 0 or less */
+void      cor_store_bind_id_or_null (sqlite3_stmt *stmt,
+                                     int           index,
+                                     gint64        id);
 gboolean  cor_store_delete_row      (CorStore    *self,
                                      const char  *table,
                                      gint64       id,
@@ -198,6 +204,34 @@ gboolean  cor_store_queue_cascade   (CorStore    *self,
                                      gint64       id,
                                      GError     **error);
 
+/* Binds the fields of a record to an INSERT or UPDATE statement */
+typedef void (*CorStoreBindFunc) (sqlite3_stmt *stmt,
+                                  gpointer      record);
+
+/* A text bound at a parameter index; a list of them ends with index 0 */
+typedef struct
+{
+  int         index;
+  const char *text;
+} CorStoreText;
+
+/* The one statement of an add or an update, inside a write: runs @sql with ?1 the row id
+ * (NULL when @id is 0: a new id), ?2 @uuid (unless NULL), the fields @bind binds and @texts,
+ * then queues @change for the row. *@out_id (may be NULL) is the row id, the new one on an
+ * insert. */
+gboolean  cor_store_write_row       (CorStore            *self,
+                                     const char          *table,
+                                     CorStoreChange       change,
+                                     const char          *sql,
+                                     gint64               id,
+                                     const char          *uuid,
+                                     CorStoreBindFunc     bind,
+                                     gpointer             record,
+                                     const CorStoreText  *texts,
+                                     gint64              *out_id,
+                                     GError             **error);
+
+/* cor-store-records.c */
 #define COR_ARTICLE_COLUMNS \
   "id, uuid, url, title, outlet, author, published, language, summary, archived_url, " \
   "reliability, notes, created, updated"

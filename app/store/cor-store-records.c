@@ -1,4 +1,4 @@
-/* cor-store-records.c — articles, claims and clips; loading records for the models
+/* cor-store-records.c — articles, claims and clips
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -13,246 +13,6 @@
 
 #include "cor-store-private.h"
 
-
-/* Shared helpers */
-
-gboolean
-cor_store_invalid (GError     **error,
-                   const char  *format,
-                   ...)
-{
-  va_list args;
-
-  va_start (args, format);
-  g_set_error_literal (error, COR_STORE_ERROR, COR_STORE_ERROR_INVALID, "");
-  if (error != NULL && *error != NULL)
-    {
-      g_free ((*error)->message);
-      (*error)->message = g_strdup_vprintf (format, args);
-    }
-  va_end (args);
-
-  return FALSE;
-}
-
-char *
-cor_store_keep_time (const char  *given,
-                     const char  *fallback,
-                     const char  *field,
-                     GError     **error)
-{
-  g_autoptr(GTimeZone) utc = NULL;
-  g_autoptr(GDateTime) parsed = NULL;
-  g_autoptr(GDateTime) in_utc = NULL;
-  g_autofree char *seconds = NULL;
-
-  if (given == NULL)
-    return g_strdup (fallback);
-
-  utc = g_time_zone_new_utc ();
-  parsed = g_date_time_new_from_iso8601 (given, utc);
-  if (parsed == NULL)
-    {
-      cor_store_invalid (error, _("The %s time “%s” is not an ISO 8601 date and time."),
-                         field, given);
-      return NULL;
-    }
-
-  in_utc = g_date_time_to_utc (parsed);
-  seconds = g_date_time_format (in_utc, "%Y-%m-%dT%H:%M:%S");
-  return g_strdup_printf ("%s.%03dZ", seconds, g_date_time_get_microsecond (in_utc) / 1000);
-}
-
-char *
-cor_store_keep_uuid (const char  *given,
-                     GError     **error)
-{
-  if (given == NULL)
-    return g_uuid_string_random ();
-
-  if (!g_uuid_string_is_valid (given))
-    {
-      cor_store_invalid (error, _("“%s” is not a UUID."), given);
-      return NULL;
-    }
-
-  return g_strdup (given);
-}
-
-gboolean
-cor_store_has_text (const char *text)
-{
-  if (text == NULL)
-    return FALSE;
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      return TRUE;
-  return FALSE;
-}
-
-gboolean
-cor_store_record_exists (CorStore    *self,
-                         const char  *table,
-                         gint64       id,
-                         gboolean    *out_exists,
-                         GError     **error)
-{
-  g_autofree char *sql = g_strdup_printf ("SELECT 1 FROM %s WHERE id = ?", table);
-  g_autoptr(CorStmt) stmt = cor_store_prepare (self, sql, error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    {
-      cor_store_set_sql_error (self, error, _("Could not read the case"));
-      return FALSE;
-    }
-  *out_exists = rc == SQLITE_ROW;
-  return TRUE;
-}
-
-gboolean
-cor_store_require (CorStore    *self,
-                   const char  *table,
-                   gint64       id,
-                   GError     **error)
-{
-  gboolean exists = FALSE;
-
-  if (!cor_store_record_exists (self, table, id, &exists, error))
-    return FALSE;
-
-  if (!exists)
-    {
-      const char *what = g_str_equal (table, "articles") ? _("article") :
-                         g_str_equal (table, "claims") ? _("claim") :
-                         g_str_equal (table, "clips") ? _("clip") :
-                         g_str_equal (table, "annotations") ? _("observation") :
-                         g_str_equal (table, "snapshots") ? _("still") : table;
-
-      g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_NOT_FOUND,
-                   _("There is no %s with id %" G_GINT64_FORMAT "."), what, id);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-gboolean
-cor_store_valid_language (const char  *code,
-                          GError     **error)
-{
-  gsize len;
-
-  if (code == NULL)
-    return TRUE;
-
-  len = strlen (code);
-  if (len >= 2 && len <= 3 && strspn (code, "abcdefghijklmnopqrstuvwxyz") == len)
-    return TRUE;
-
-  return cor_store_invalid (error, _("Language “%s” is not an ISO 639 code such as “ko” or "
-                                     "“ru”."), code);
-}
-
-static gboolean
-valid_date (const char *text)
-{
-  int year = 0, month = 1, day = 1;
-  gsize len = strlen (text);
-
-  if (!(len == 4 || len == 7 || len == 10))
-    return FALSE;
-  for (gsize i = 0; i < len; i++)
-    {
-      if (i == 4 || i == 7)
-        {
-          if (text[i] != '-')
-            return FALSE;
-        }
-      else if (!g_ascii_isdigit (text[i]))
-        return FALSE;
-    }
-
-  year = atoi (text);
-  if (len >= 7)
-    month = atoi (text + 5);
-  if (len == 10)
-    day = atoi (text + 8);
-
-  return year >= 1 && g_date_valid_dmy (day, month, year);
-}
-
-gboolean
-cor_store_valid_json (const char *text)
-{
-  g_autoptr(JsonParser) parser = NULL;
-
-  if (text == NULL)
-    return TRUE;
-  parser = json_parser_new ();
-  return json_parser_load_from_data (parser, text, -1, NULL);
-}
-
-static void
-bind_id_or_null (sqlite3_stmt *stmt,
-                 int           index,
-                 gint64        id)
-{
-  if (id > 0)
-    sqlite3_bind_int64 (stmt, index, id);
-  else
-    sqlite3_bind_null (stmt, index);
-}
-
-/* Deletes one row by id and queues the change; NOT_FOUND when there is none */
-gboolean
-cor_store_delete_row (CorStore    *self,
-                      const char  *table,
-                      gint64       id,
-                      GError     **error)
-{
-  g_autofree char *sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?", table);
-  g_autoptr(CorStmt) stmt = cor_store_prepare (self, sql, error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!cor_store_step_done (self, stmt, error))
-    return FALSE;
-  if (sqlite3_changes (self->db) == 0)
-    return cor_store_require (self, table, id, error);
-
-  cor_store_queue_change (self, table, id, COR_STORE_CHANGE_DELETE);
-  return TRUE;
-}
-
-/* Queues a DELETE for every row of @table that @sql (one ? bound to @id) selects */
-gboolean
-cor_store_queue_cascade (CorStore    *self,
-                         const char  *table,
-                         const char  *sql,
-                         gint64       id,
-                         GError     **error)
-{
-  g_autoptr(CorStmt) stmt = cor_store_prepare (self, sql, error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    cor_store_queue_change (self, table, sqlite3_column_int64 (stmt, 0), COR_STORE_CHANGE_DELETE);
-  if (rc != SQLITE_DONE)
-    {
-      cor_store_set_sql_error (self, error, _("Could not read the case"));
-      return FALSE;
-    }
-  return TRUE;
-}
 
 /* Articles */
 
@@ -289,7 +49,7 @@ validate_article (CorArticle  *article,
   if (!cor_store_has_text (cor_article_get_title (article)) &&
       !cor_store_has_text (cor_article_get_url (article)))
     return cor_store_invalid (error, _("An article needs a title or a URL."));
-  if (published != NULL && !valid_date (published))
+  if (published != NULL && !cor_store_valid_date (published))
     return cor_store_invalid (error, _("Published date “%s” is not a date like 2024-10-18, "
                                        "2024-10 or 2024."), published);
   if (reliability != NULL && !(strlen (reliability) == 1 && strchr ("ABCDEF", reliability[0])))
@@ -300,8 +60,10 @@ validate_article (CorArticle  *article,
 
 static void
 bind_article (sqlite3_stmt *stmt,
-              CorArticle   *article)
+              gpointer      record)
 {
+  CorArticle *article = record;
+
   cor_store_bind_text (stmt, 3, cor_article_get_url (article));
   cor_store_bind_text (stmt, 4, cor_article_get_title (article));
   cor_store_bind_text (stmt, 5, cor_article_get_outlet (article));
@@ -319,7 +81,6 @@ cor_store_add_article (CorStore    *self,
                        CorArticle  *article,
                        GError     **error)
 {
-  g_autoptr(CorStmt) stmt = NULL;
   g_autofree char *uuid = NULL;
   g_autofree char *now = cor_store_now ();
   g_autofree char *created = NULL;
@@ -340,23 +101,12 @@ cor_store_add_article (CorStore    *self,
       !cor_store_write_begin (self, error))
     return FALSE;
 
-  stmt = cor_store_prepare (self, "INSERT INTO articles (" COR_ARTICLE_COLUMNS ") VALUES "
-                                  "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
-                            error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      bind_id_or_null (stmt, 1, cor_article_get_id (article));
-      cor_store_bind_text (stmt, 2, uuid);
-      bind_article (stmt, article);
-      cor_store_bind_text (stmt, 13, created);
-      cor_store_bind_text (stmt, 14, updated);
-      ok = cor_store_step_done (self, stmt, error);
-      id = sqlite3_last_insert_rowid (self->db);
-    }
-  g_clear_pointer (&stmt, cor_stmt_release);
-  if (ok)
-    cor_store_queue_change (self, "articles", id, COR_STORE_CHANGE_INSERT);
+  ok = cor_store_write_row (self, "articles", COR_STORE_CHANGE_INSERT,
+                            "INSERT INTO articles (" COR_ARTICLE_COLUMNS ") VALUES "
+                            "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+                            cor_article_get_id (article), uuid, bind_article, article,
+                            (const CorStoreText[]) { { 13, created }, { 14, updated }, { 0 } },
+                            &id, error);
 
   if (!cor_store_write_end (self, ok, error))
     return FALSE;
@@ -373,7 +123,6 @@ cor_store_update_article (CorStore    *self,
                           CorArticle  *article,
                           GError     **error)
 {
-  g_autoptr(CorStmt) stmt = NULL;
   g_autofree char *now = cor_store_now ();
   gint64 id;
   gboolean ok;
@@ -385,25 +134,14 @@ cor_store_update_article (CorStore    *self,
   if (!validate_article (article, error) || !cor_store_write_begin (self, error))
     return FALSE;
 
-  ok = cor_store_require (self, "articles", id, error);
-  if (ok)
-    {
-      stmt = cor_store_prepare (self, "UPDATE articles SET url = ?3, title = ?4, outlet = ?5, "
-                                      "author = ?6, published = ?7, language = ?8, summary = ?9, "
-                                      "archived_url = ?10, reliability = ?11, notes = ?12, "
-                                      "updated = ?13 WHERE id = ?1", error);
-      ok = stmt != NULL;
-    }
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, id);
-      bind_article (stmt, article);
-      cor_store_bind_text (stmt, 13, now);
-      ok = cor_store_step_done (self, stmt, error);
-    }
-  g_clear_pointer (&stmt, cor_stmt_release);
-  if (ok)
-    cor_store_queue_change (self, "articles", id, COR_STORE_CHANGE_UPDATE);
+  ok = cor_store_require (self, "articles", id, error) &&
+       cor_store_write_row (self, "articles", COR_STORE_CHANGE_UPDATE,
+                            "UPDATE articles SET url = ?3, title = ?4, outlet = ?5, "
+                            "author = ?6, published = ?7, language = ?8, summary = ?9, "
+                            "archived_url = ?10, reliability = ?11, notes = ?12, "
+                            "updated = ?13 WHERE id = ?1",
+                            id, NULL, bind_article, article,
+                            (const CorStoreText[]) { { 13, now }, { 0 } }, NULL, error);
 
   if (!cor_store_write_end (self, ok, error))
     return FALSE;
@@ -482,9 +220,11 @@ validate_claim (CorStore  *self,
 
 static void
 bind_claim (sqlite3_stmt *stmt,
-            CorClaim     *claim)
+            gpointer      record)
 {
-  bind_id_or_null (stmt, 3, cor_claim_get_article_id (claim));
+  CorClaim *claim = record;
+
+  cor_store_bind_id_or_null (stmt, 3, cor_claim_get_article_id (claim));
   cor_store_bind_text (stmt, 4, cor_claim_get_text (claim));
   cor_store_bind_text (stmt, 5, cor_claim_get_claimant (claim));
   cor_store_bind_text (stmt, 6, cor_claim_get_figure (claim));
@@ -496,7 +236,6 @@ cor_store_add_claim (CorStore  *self,
                      CorClaim  *claim,
                      GError   **error)
 {
-  g_autoptr(CorStmt) stmt = NULL;
   g_autofree char *uuid = NULL;
   g_autofree char *now = cor_store_now ();
   gint64 id = 0;
@@ -509,25 +248,12 @@ cor_store_add_claim (CorStore  *self,
   if (uuid == NULL || !cor_store_write_begin (self, error))
     return FALSE;
 
-  ok = validate_claim (self, claim, error);
-  if (ok)
-    {
-      stmt = cor_store_prepare (self, "INSERT INTO claims (" COR_CLAIM_COLUMNS ", created, updated) "
-                                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)", error);
-      ok = stmt != NULL;
-    }
-  if (ok)
-    {
-      bind_id_or_null (stmt, 1, cor_claim_get_id (claim));
-      cor_store_bind_text (stmt, 2, uuid);
-      bind_claim (stmt, claim);
-      cor_store_bind_text (stmt, 8, now);
-      ok = cor_store_step_done (self, stmt, error);
-      id = sqlite3_last_insert_rowid (self->db);
-    }
-  g_clear_pointer (&stmt, cor_stmt_release);
-  if (ok)
-    cor_store_queue_change (self, "claims", id, COR_STORE_CHANGE_INSERT);
+  ok = validate_claim (self, claim, error) &&
+       cor_store_write_row (self, "claims", COR_STORE_CHANGE_INSERT,
+                            "INSERT INTO claims (" COR_CLAIM_COLUMNS ", created, updated) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+                            cor_claim_get_id (claim), uuid, bind_claim, claim,
+                            (const CorStoreText[]) { { 8, now }, { 0 } }, &id, error);
 
   if (!cor_store_write_end (self, ok, error))
     return FALSE;
@@ -542,7 +268,6 @@ cor_store_update_claim (CorStore  *self,
                         CorClaim  *claim,
                         GError   **error)
 {
-  g_autoptr(CorStmt) stmt = NULL;
   g_autofree char *now = cor_store_now ();
   gint64 id;
   gboolean ok;
@@ -554,24 +279,12 @@ cor_store_update_claim (CorStore  *self,
   if (!cor_store_write_begin (self, error))
     return FALSE;
 
-  ok = cor_store_require (self, "claims", id, error) && validate_claim (self, claim, error);
-  if (ok)
-    {
-      stmt = cor_store_prepare (self, "UPDATE claims SET article_id = ?3, text = ?4, "
-                                      "claimant = ?5, figure = ?6, claim_date = ?7, "
-                                      "updated = ?8 WHERE id = ?1", error);
-      ok = stmt != NULL;
-    }
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, id);
-      bind_claim (stmt, claim);
-      cor_store_bind_text (stmt, 8, now);
-      ok = cor_store_step_done (self, stmt, error);
-    }
-  g_clear_pointer (&stmt, cor_stmt_release);
-  if (ok)
-    cor_store_queue_change (self, "claims", id, COR_STORE_CHANGE_UPDATE);
+  ok = cor_store_require (self, "claims", id, error) && validate_claim (self, claim, error) &&
+       cor_store_write_row (self, "claims", COR_STORE_CHANGE_UPDATE,
+                            "UPDATE claims SET article_id = ?3, text = ?4, claimant = ?5, "
+                            "figure = ?6, claim_date = ?7, updated = ?8 WHERE id = ?1",
+                            id, NULL, bind_claim, claim,
+                            (const CorStoreText[]) { { 8, now }, { 0 } }, NULL, error);
 
   return cor_store_write_end (self, ok, error);
 }
@@ -705,8 +418,10 @@ check_unique_hash (CorStore    *self,
 
 static void
 bind_clip (sqlite3_stmt *stmt,
-           CorClip      *clip)
+           gpointer      record)
 {
+  CorClip *clip = record;
+
   cor_store_bind_text (stmt, 3, cor_clip_get_title (clip));
   cor_store_bind_text (stmt, 4, cor_clip_get_path (clip));
   cor_store_bind_text (stmt, 5, cor_clip_get_relative_path (clip));
@@ -734,7 +449,6 @@ cor_store_add_clip (CorStore  *self,
                     CorClip   *clip,
                     GError   **error)
 {
-  g_autoptr(CorStmt) stmt = NULL;
   g_autofree char *uuid = NULL;
   g_autofree char *now = cor_store_now ();
   g_autofree char *imported = NULL;
@@ -751,27 +465,13 @@ cor_store_add_clip (CorStore  *self,
       !cor_store_write_begin (self, error))
     return FALSE;
 
-  ok = check_unique_hash (self, clip, error);
-  if (ok)
-    {
-      stmt = cor_store_prepare (self, "INSERT INTO clips (" COR_CLIP_COLUMNS ", updated) VALUES "
-                                      "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-                                      "?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?8)",
-                                error);
-      ok = stmt != NULL;
-    }
-  if (ok)
-    {
-      bind_id_or_null (stmt, 1, cor_clip_get_id (clip));
-      cor_store_bind_text (stmt, 2, uuid);
-      bind_clip (stmt, clip);
-      cor_store_bind_text (stmt, 8, imported);
-      ok = cor_store_step_done (self, stmt, error);
-      id = sqlite3_last_insert_rowid (self->db);
-    }
-  g_clear_pointer (&stmt, cor_stmt_release);
-  if (ok)
-    cor_store_queue_change (self, "clips", id, COR_STORE_CHANGE_INSERT);
+  ok = check_unique_hash (self, clip, error) &&
+       cor_store_write_row (self, "clips", COR_STORE_CHANGE_INSERT,
+                            "INSERT INTO clips (" COR_CLIP_COLUMNS ", updated) VALUES "
+                            "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+                            "?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?8)",
+                            cor_clip_get_id (clip), uuid, bind_clip, clip,
+                            (const CorStoreText[]) { { 8, imported }, { 0 } }, &id, error);
 
   if (!cor_store_write_end (self, ok, error))
     return FALSE;
@@ -787,7 +487,6 @@ cor_store_update_clip (CorStore  *self,
                        CorClip   *clip,
                        GError   **error)
 {
-  g_autoptr(CorStmt) stmt = NULL;
   g_autofree char *now = cor_store_now ();
   gint64 id;
   gboolean ok;
@@ -799,28 +498,17 @@ cor_store_update_clip (CorStore  *self,
   if (!validate_clip (clip, error) || !cor_store_write_begin (self, error))
     return FALSE;
 
-  ok = cor_store_require (self, "clips", id, error) && check_unique_hash (self, clip, error);
-  if (ok)
-    {
-      stmt = cor_store_prepare (self, "UPDATE clips SET title = ?3, path = ?4, "
-                                      "relative_path = ?5, size = ?6, sha256 = ?7, kind = ?9, "
-                                      "duration_ns = ?10, width = ?11, height = ?12, fps_n = ?13, "
-                                      "fps_d = ?14, video_codec = ?15, audio_codec = ?16, "
-                                      "container = ?17, tags_json = ?18, media_created = ?19, "
-                                      "origin = ?20, source_url = ?21, first_seen = ?22, "
-                                      "notes = ?23, updated = ?8 WHERE id = ?1", error);
-      ok = stmt != NULL;
-    }
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, id);
-      bind_clip (stmt, clip);
-      cor_store_bind_text (stmt, 8, now);
-      ok = cor_store_step_done (self, stmt, error);
-    }
-  g_clear_pointer (&stmt, cor_stmt_release);
-  if (ok)
-    cor_store_queue_change (self, "clips", id, COR_STORE_CHANGE_UPDATE);
+  ok = cor_store_require (self, "clips", id, error) && check_unique_hash (self, clip, error) &&
+       cor_store_write_row (self, "clips", COR_STORE_CHANGE_UPDATE,
+                            "UPDATE clips SET title = ?3, path = ?4, "
+                            "relative_path = ?5, size = ?6, sha256 = ?7, kind = ?9, "
+                            "duration_ns = ?10, width = ?11, height = ?12, fps_n = ?13, "
+                            "fps_d = ?14, video_codec = ?15, audio_codec = ?16, "
+                            "container = ?17, tags_json = ?18, media_created = ?19, "
+                            "origin = ?20, source_url = ?21, first_seen = ?22, "
+                            "notes = ?23, updated = ?8 WHERE id = ?1",
+                            id, NULL, bind_clip, clip,
+                            (const CorStoreText[]) { { 8, now }, { 0 } }, NULL, error);
 
   return cor_store_write_end (self, ok, error);
 }

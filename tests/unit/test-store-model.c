@@ -117,6 +117,8 @@ test_annotations_live (StoreFixture  *fixture,
   {
     g_autoptr(CorAnnotation) bad = cor_annotation_new (COR_ANNOTATION_KIND_NOTE);
     cor_annotation_set_clip_id (bad, cor_clip_get_id (clip));
+    cor_annotation_set_start_ns (bad, 5 * COR_NS_PER_SECOND);
+    cor_annotation_set_end_ns (bad, COR_NS_PER_SECOND); /* ends before it starts */
     g_assert_false (cor_store_add_annotation (fixture->store, bad, &error));
     g_clear_error (&error);
     g_assert_cmpuint (log->len, ==, 0);
