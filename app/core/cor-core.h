@@ -7,5 +7,6 @@
 #include "cor-confidence.h"
 #include "cor-error.h"
 #include "cor-geo.h"
+#include "cor-path.h"
 #include "cor-progress.h"
 #include "cor-time.h"
