@@ -92,6 +92,17 @@ void      cor_cli_print_json       (JsonNode      *node);
 /* Writes @text on stdout with a newline; FALSE when stdout cannot be written */
 gboolean  cor_cli_flush_stdout     (GError       **error);
 
+/* Progress of a long command on stderr: "LABEL  42%", rewritten in place, a newline at
+ * 100%. Pass a CorCliProgress ({ label, -1 }) as the CorProgressFunc's data. */
+typedef struct
+{
+  const char *label;
+  int         last_percent;   /* -1 before the first report */
+} CorCliProgress;
+
+void      cor_cli_print_progress   (double         fraction,
+                                    gpointer       user_data);
+
 /* Display width of @text in terminal columns (wide CJK counts 2) */
 gsize     cor_cli_text_width       (const char    *text);
 /* One line for a table cell: control characters become spaces, at most @max_width

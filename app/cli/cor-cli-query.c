@@ -60,6 +60,21 @@ link_has (GArray *links,
   return FALSE;
 }
 
+/* Prints @array as JSON when @json, else @table (when not NULL) */
+static void
+print_listing (gboolean     json,
+               JsonArray   *array,
+               CorCliTable *table)
+{
+  if (json)
+    {
+      g_autoptr(JsonNode) root = json_node_init_array (json_node_alloc (), array);
+      cor_cli_print_json (root);
+    }
+  else if (table != NULL)
+    cor_cli_table_print (table);
+}
+
 static void
 list_articles (CorStore *store,
                gint64    clip_id,
@@ -93,13 +108,7 @@ list_articles (CorStore *store,
                          cor_article_get_url (article));
     }
 
-  if (json)
-    {
-      g_autoptr(JsonNode) root = json_node_init_array (json_node_alloc (), array);
-      cor_cli_print_json (root);
-    }
-  else
-    cor_cli_table_print (table);
+  print_listing (json, array, table);
 }
 
 static void
@@ -135,13 +144,7 @@ list_clips (CorStore *store,
       cor_cli_table_add (table, id, duration, size, sha, count, name);
     }
 
-  if (json)
-    {
-      g_autoptr(JsonNode) root = json_node_init_array (json_node_alloc (), array);
-      cor_cli_print_json (root);
-    }
-  else
-    cor_cli_table_print (table);
+  print_listing (json, array, table);
 }
 
 static void
@@ -180,13 +183,7 @@ list_annotations (CorStore *store,
                          cor_annotation_get_analyst (annotation), summary);
     }
 
-  if (json)
-    {
-      g_autoptr(JsonNode) root = json_node_init_array (json_node_alloc (), array);
-      cor_cli_print_json (root);
-    }
-  else
-    cor_cli_table_print (table);
+  print_listing (json, array, table);
 }
 
 /* "3, 7": the ids of the links with @relation */
@@ -245,13 +242,7 @@ list_claims (CorStore *store,
                          contradicted, cor_claim_get_text (claim));
     }
 
-  if (json)
-    {
-      g_autoptr(JsonNode) root = json_node_init_array (json_node_alloc (), array);
-      cor_cli_print_json (root);
-    }
-  else
-    cor_cli_table_print (table);
+  print_listing (json, array, table);
 }
 
 static const char *
@@ -557,13 +548,7 @@ cor_cli_cmd_search (char **argv)
         }
     }
 
-  if (json)
-    {
-      g_autoptr(JsonNode) root = json_node_init_array (json_node_alloc (), array);
-      cor_cli_print_json (root);
-    }
-  else if (hits->len > 0)
-    cor_cli_table_print (table);
+  print_listing (json, array, hits->len > 0 ? table : NULL);
 
   if (!cor_cli_flush_stdout (&error))
     return cor_cli_report_error (error);
@@ -641,11 +626,7 @@ cor_cli_cmd_verify (char **argv)
         }
     }
 
-  if (json)
-    {
-      g_autoptr(JsonNode) root = json_node_init_array (json_node_alloc (), array);
-      cor_cli_print_json (root);
-    }
+  print_listing (json, array, NULL);
 
   if (!cor_cli_flush_stdout (&error))
     return cor_cli_report_error (error);

@@ -377,23 +377,6 @@ cor_cli_cmd_claim_add (char **argv)
   return COR_CLI_EXIT_OK;
 }
 
-static void
-print_progress (double   fraction,
-                gpointer user_data)
-{
-  int *last = user_data;
-  int percent = (int) (CLAMP (fraction, 0.0, 1.0) * 100.0);
-
-  if (percent == *last)
-    return;
-
-  *last = percent;
-  fprintf (stderr, "\r%s %3d%%", _("Importing…"), percent);
-  if (percent == 100)
-    fputc ('\n', stderr);
-  fflush (stderr);
-}
-
 static gboolean
 check_media_file (const char  *path,
                   GError     **error)
@@ -439,7 +422,7 @@ cor_cli_cmd_clip_add (char **argv)
   g_autoptr(GError) error = NULL;
   CorImportOptions options = { 0 };
   gboolean transaction = FALSE;
-  int last_percent = -1;
+  CorCliProgress progress = { _("Importing…"), -1 };
   static const char *const positional[] = { "CASE", "FILE", NULL };
   const GOptionEntry entries[] = {
     { "title", 't', 0, G_OPTION_ARG_STRING, &title, N_("Title of the clip"), N_("T") },
@@ -484,7 +467,7 @@ cor_cli_cmd_clip_add (char **argv)
     }
 
   clip = cor_media_import_clip (store, argv[2], &options, NULL,
-                                isatty (STDERR_FILENO) ? print_progress : NULL, &last_percent,
+                                isatty (STDERR_FILENO) ? cor_cli_print_progress : NULL, &progress,
                                 &error);
   if (clip == NULL)
     goto failed;
@@ -506,7 +489,7 @@ cor_cli_cmd_clip_add (char **argv)
 failed:
   if (transaction)
     cor_cli_roll_back (store);
-  if (last_percent >= 0 && last_percent < 100)
+  if (progress.last_percent >= 0 && progress.last_percent < 100)
     fputc ('\n', stderr);
   if (strstr (error->message, argv[2]) == NULL)
     g_prefix_error (&error, "%s: ", argv[2]);

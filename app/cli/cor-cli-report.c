@@ -12,23 +12,6 @@
 #include "cor-cli-private.h"
 #include "cor-report.h"
 
-static void
-print_progress (double   fraction,
-                gpointer user_data)
-{
-  int *last = user_data;
-  int percent = (int) (CLAMP (fraction, 0.0, 1.0) * 100.0);
-
-  if (percent == *last)
-    return;
-
-  *last = percent;
-  fprintf (stderr, "\r%s %3d%%", _("Writing the report…"), percent);
-  if (percent == 100)
-    fputc ('\n', stderr);
-  fflush (stderr);
-}
-
 /* Parses repeatable id flags and checks that each names a record of the case */
 static gboolean
 add_ids (CorStore          *store,
@@ -88,7 +71,7 @@ cor_cli_cmd_report (char **argv)
   g_autoptr(GError) error = NULL;
   g_autofree char *case_path = NULL;
   CorReportFormat format;
-  int last_percent = -1;
+  CorCliProgress progress = { _("Writing the report…"), -1 };
   static const char *const positional[] = { "CASE", NULL };
   const GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_text, N_("pdf or html"), N_("FORMAT") },
@@ -178,9 +161,10 @@ cor_cli_cmd_report (char **argv)
   g_clear_object (&store);
 
   if (!cor_report_write (case_path, output, format, options, NULL,
-                         isatty (STDERR_FILENO) ? print_progress : NULL, &last_percent, &error))
+                         isatty (STDERR_FILENO) ? cor_cli_print_progress : NULL, &progress,
+                         &error))
     {
-      if (last_percent >= 0 && last_percent < 100)
+      if (progress.last_percent >= 0 && progress.last_percent < 100)
         fputc ('\n', stderr);
       return cor_cli_report_error (error);
     }

@@ -346,6 +346,23 @@ cor_cli_print_json (JsonNode *node)
   fputc ('\n', stdout);
 }
 
+void
+cor_cli_print_progress (double   fraction,
+                        gpointer user_data)
+{
+  CorCliProgress *progress = user_data;
+  int percent = (int) (CLAMP (fraction, 0.0, 1.0) * 100.0);
+
+  if (percent == progress->last_percent)
+    return;
+
+  progress->last_percent = percent;
+  fprintf (stderr, "\r%s %3d%%", progress->label, percent);
+  if (percent == 100)
+    fputc ('\n', stderr);
+  fflush (stderr);
+}
+
 gboolean
 cor_cli_flush_stdout (GError **error)
 {

@@ -8,6 +8,7 @@
 
 #include "cor-error.h"
 #include "cor-import.h"
+#include "cor-path.h"
 #include "cor-probe.h"
 
 /* The share of the progress bar given to probing; hashing takes the rest */
@@ -150,47 +151,6 @@ import_job_free (ImportJob *job)
   g_free (job);
 }
 
-/* @path relative to the folder @dir (both absolute and canonical), NULL when they
- * are on different roots. */
-static char *
-relative_path (const char *dir,
-               const char *path)
-{
-  g_auto(GStrv) dparts = NULL;
-  g_auto(GStrv) pparts = NULL;
-  g_autoptr(GString) out = NULL;
-  const char *droot = g_path_skip_root (dir);
-  const char *proot = g_path_skip_root (path);
-  guint common = 0;
-  guint nd, np;
-
-  if (droot == NULL || proot == NULL || droot - dir != proot - path ||
-      strncmp (dir, path, (size_t) (droot - dir)) != 0)
-    return NULL;
-
-  dparts = g_strsplit (droot, G_DIR_SEPARATOR_S, -1);
-  pparts = g_strsplit (proot, G_DIR_SEPARATOR_S, -1);
-  nd = g_strv_length (dparts);
-  np = g_strv_length (pparts);
-  /* "/" splits to { "" } */
-  if (nd == 1 && dparts[0][0] == '\0')
-    nd = 0;
-
-  while (common < nd && common + 1 < np && g_strcmp0 (dparts[common], pparts[common]) == 0)
-    common++;
-
-  out = g_string_new (NULL);
-  for (guint i = common; i < nd; i++)
-    g_string_append (out, ".." G_DIR_SEPARATOR_S);
-  for (guint i = common; i < np; i++)
-    {
-      g_string_append (out, pparts[i]);
-      if (i + 1 < np)
-        g_string_append_c (out, G_DIR_SEPARATOR);
-    }
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
 static char *
 case_folder (CorStore *store)
 {
@@ -242,7 +202,7 @@ prepare_clip (const char              *path,
 
   absolute = g_canonicalize_filename (path, NULL);
   if (case_dir)
-    relative = relative_path (case_dir, absolute);
+    relative = cor_path_relative_to (absolute, case_dir);
 
   clip = cor_clip_new ();
   if (title && *title)

@@ -452,6 +452,39 @@ link_decoder (Compute *c,
   return linked;
 }
 
+/* parsebin exposes all the streams of a file before any data flows: when a discarded
+ * stream's first buffer comes and no audio was linked, the file has none */
+static GstPadProbeReturn
+on_discarded_buffer (GstPad          *pad,
+                     GstPadProbeInfo *info,
+                     gpointer         user_data)
+{
+  Compute *c = user_data;
+
+  if (!g_atomic_int_get (&c->audio_linked))
+    post_application (c, gst_structure_new_empty ("cor-no-audio"));
+  return GST_PAD_PROBE_REMOVE;
+}
+
+/* Video and other streams go, unparsed, to a sink of their own: a stream left unlinked
+ * can stall parsebin */
+static void
+discard_pad (Compute *c,
+             GstPad  *pad)
+{
+  GstElement *sink = gst_element_factory_make ("fakesink", NULL);
+  g_autoptr(GstPad) sink_pad = NULL;
+
+  if (sink == NULL)
+    return;
+  g_object_set (sink, "sync", FALSE, "async", FALSE, "enable-last-sample", FALSE, NULL);
+  gst_bin_add (GST_BIN (c->pipeline), sink);
+  gst_element_sync_state_with_parent (sink);
+  sink_pad = gst_element_get_static_pad (sink, "sink");
+  gst_pad_add_probe (sink_pad, GST_PAD_PROBE_TYPE_BUFFER, on_discarded_buffer, c, NULL);
+  gst_pad_link (pad, sink_pad);
+}
+
 static void
 on_pad_added (GstElement *parsebin,
               GstPad     *pad,
@@ -464,14 +497,16 @@ on_pad_added (GstElement *parsebin,
 
   if (caps == NULL)
     caps = gst_pad_query_caps (pad, NULL);
-  if (caps == NULL || gst_caps_is_empty (caps) || gst_caps_is_any (caps))
-    return;
-  s = gst_caps_get_structure (caps, 0);
-  if (!g_str_has_prefix (gst_structure_get_name (s), "audio/"))
-    return;
+  s = gst_caps_is_empty (caps) || gst_caps_is_any (caps) ? NULL
+                                                         : gst_caps_get_structure (caps, 0);
   sink = gst_element_get_static_pad (c->convert, "sink");
-  if (g_atomic_int_get (&c->audio_linked) || gst_pad_is_linked (sink))
-    return; /* the first audio stream makes the waveform */
+  /* The first audio stream makes the waveform */
+  if (s == NULL || !g_str_has_prefix (gst_structure_get_name (s), "audio/") ||
+      g_atomic_int_get (&c->audio_linked) || gst_pad_is_linked (sink))
+    {
+      discard_pad (c, pad);
+      return;
+    }
 
   if (gst_structure_has_name (s, "audio/x-raw")
       ? GST_PAD_LINK_SUCCESSFUL (gst_pad_link (pad, sink))
@@ -487,9 +522,10 @@ on_pad_added (GstElement *parsebin,
     }
 }
 
+/* "no-more-pads" and "drained" */
 static void
-on_no_more_pads (GstElement *parsebin,
-                 gpointer    user_data)
+on_no_more_streams (GstElement *parsebin,
+                    gpointer    user_data)
 {
   Compute *c = user_data;
 
@@ -662,7 +698,8 @@ cor_waveform_compute (const char       *path,
     g_assert_not_reached ();
 
   g_signal_connect (parsebin, "pad-added", G_CALLBACK (on_pad_added), &c);
-  g_signal_connect (parsebin, "no-more-pads", G_CALLBACK (on_no_more_pads), &c);
+  g_signal_connect (parsebin, "no-more-pads", G_CALLBACK (on_no_more_streams), &c);
+  g_signal_connect (parsebin, "drained", G_CALLBACK (on_no_more_streams), &c);
   g_signal_connect (parsebin, "autoplug-select", G_CALLBACK (on_autoplug_select), &c);
   sink_pad = gst_element_get_static_pad (sink, "sink");
   gst_pad_add_probe (sink_pad, GST_PAD_PROBE_TYPE_BUFFER | GST_PAD_PROBE_TYPE_BUFFER_LIST |

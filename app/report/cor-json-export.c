@@ -180,8 +180,10 @@ add_link_refs (JsonBuilder *builder,
 
 static void
 build_article (JsonBuilder *builder,
-               CorArticle  *article)
+               gpointer     record)
 {
+  CorArticle *article = record;
+
   add_int (builder, "id", cor_article_get_id (article));
   add_string (builder, "uuid", cor_article_get_uuid (article));
   add_string (builder, "title", cor_article_get_title (article));
@@ -200,8 +202,10 @@ build_article (JsonBuilder *builder,
 
 static void
 build_claim (JsonBuilder *builder,
-             CorClaim    *claim)
+             gpointer     record)
 {
+  CorClaim *claim = record;
+
   add_int (builder, "id", cor_claim_get_id (claim));
   add_string (builder, "uuid", cor_claim_get_uuid (claim));
   add_int (builder, "article_id", cor_claim_get_article_id (claim));
@@ -213,8 +217,9 @@ build_claim (JsonBuilder *builder,
 
 static void
 build_clip (JsonBuilder *builder,
-            CorClip     *clip)
+            gpointer     record)
 {
+  CorClip *clip = record;
   const char *tags_json = cor_clip_get_tags_json (clip);
   g_autoptr(JsonParser) parser = NULL;
 
@@ -259,9 +264,10 @@ build_clip (JsonBuilder *builder,
 }
 
 static void
-build_annotation (JsonBuilder   *builder,
-                  CorAnnotation *annotation)
+build_annotation (JsonBuilder *builder,
+                  gpointer     record)
 {
+  CorAnnotation *annotation = record;
   const char * const *tags = cor_annotation_get_tags (annotation);
 
   add_int (builder, "id", cor_annotation_get_id (annotation));
@@ -346,6 +352,19 @@ finish_object (JsonBuilder *builder)
   return json_builder_get_root (builder);
 }
 
+/* One record as a JSON object */
+static JsonNode *
+record_to_node (void   (*build) (JsonBuilder *builder,
+                                 gpointer     record),
+                gpointer record)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_object (builder);
+  build (builder, record);
+  return finish_object (builder);
+}
+
 static gint64
 article_id (gpointer item)
 {
@@ -389,25 +408,17 @@ write_error (const char *path,
 JsonNode *
 cor_json_article_to_node (CorArticle *article)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-
   g_return_val_if_fail (COR_IS_ARTICLE (article), NULL);
 
-  json_builder_begin_object (builder);
-  build_article (builder, article);
-  return finish_object (builder);
+  return record_to_node (build_article, article);
 }
 
 JsonNode *
 cor_json_claim_to_node (CorClaim *claim)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-
   g_return_val_if_fail (COR_IS_CLAIM (claim), NULL);
 
-  json_builder_begin_object (builder);
-  build_claim (builder, claim);
-  return finish_object (builder);
+  return record_to_node (build_claim, claim);
 }
 
 JsonNode *
@@ -431,25 +442,17 @@ cor_json_claim_to_node_with_links (CorStore *store,
 JsonNode *
 cor_json_clip_to_node (CorClip *clip)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-
   g_return_val_if_fail (COR_IS_CLIP (clip), NULL);
 
-  json_builder_begin_object (builder);
-  build_clip (builder, clip);
-  return finish_object (builder);
+  return record_to_node (build_clip, clip);
 }
 
 JsonNode *
 cor_json_annotation_to_node (CorAnnotation *annotation)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-
   g_return_val_if_fail (COR_IS_ANNOTATION (annotation), NULL);
 
-  json_builder_begin_object (builder);
-  build_annotation (builder, annotation);
-  return finish_object (builder);
+  return record_to_node (build_annotation, annotation);
 }
 
 JsonNode *

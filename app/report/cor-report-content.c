@@ -207,6 +207,34 @@ add_plain_paragraph (CorDoc     *doc,
   cor_doc_add_paragraph (doc, cor_doc_text_add (cor_doc_text_new (), s, style));
 }
 
+/* A table whose first row holds @headers (NULL-terminated, untranslated), one column each */
+static CorDocBlock *
+add_headed_table (CorDoc        *doc,
+                  const double  *widths,
+                  const char   **headers)
+{
+  CorDocBlock *t = cor_doc_add_table (doc, g_strv_length ((char **) headers), widths, TRUE);
+
+  for (guint i = 0; headers[i] != NULL; i++)
+    cor_doc_table_add_plain (t, _(headers[i]));
+  return t;
+}
+
+/* A level-2 heading; FALSE, after @none in a muted paragraph, when the section has no items */
+static gboolean
+add_section (CorDoc     *doc,
+             const char *anchor,
+             const char *heading,
+             gint64      n_items,
+             const char *none)
+{
+  cor_doc_add_heading (doc, 2, anchor, heading);
+  if (n_items > 0)
+    return TRUE;
+  add_plain_paragraph (doc, none, COR_DOC_MUTED);
+  return FALSE;
+}
+
 static void
 build_title_page (Builder *b)
 {
@@ -295,23 +323,25 @@ build_summary (Builder *b)
 {
   CorReportModel *m = b->model;
   static const double claim_w[] = { 0.32, 0.16, 0.17, 0.35 };
+  static const char *claim_headers[] = { N_("Claim"), N_("Claimant"), N_("Article"),
+                                         N_("Observations"), NULL };
   static const double lang_w[] = { 0.2, 0.25, 0.15, 0.4 };
+  static const char *lang_headers[] = { N_("Language"), N_("Dialect or accent"), N_("Observations"),
+                                        N_("Clips"), NULL };
   static const double maker_w[] = { 0.22, 0.28, 0.15, 0.35 };
+  static const char *maker_headers[] = { N_("Maker"), N_("Items"), N_("Observations"), N_("Clips"),
+                                         NULL };
   static const double loc_w[] = { 0.18, 0.24, 0.22, 0.14, 0.22 };
+  static const char *loc_headers[] = { N_("Place"), N_("Coordinates"), N_("Method"),
+                                       N_("Geolocated by"), N_("Clips"), NULL };
   CorDocBlock *t;
 
   cor_doc_add_heading (b->doc, 1, "summary", _("Summary"));
 
-  cor_doc_add_heading (b->doc, 2, "claims", _("Claims"));
-  if (m->n_claims == 0)
-    add_plain_paragraph (b->doc, _("No claims in this selection."), COR_DOC_MUTED);
-  else
+  if (add_section (b->doc, "claims", _("Claims"), m->n_claims,
+                   _("No claims in this selection.")))
     {
-      t = cor_doc_add_table (b->doc, 4, claim_w, TRUE);
-      cor_doc_table_add_plain (t, _("Claim"));
-      cor_doc_table_add_plain (t, _("Claimant"));
-      cor_doc_table_add_plain (t, _("Article"));
-      cor_doc_table_add_plain (t, _("Observations"));
+      t = add_headed_table (b->doc, claim_w, claim_headers);
       for (guint i = 0; i < m->articles->len; i++)
         {
           CorReportArticle *ra = g_ptr_array_index (m->articles, i);
@@ -332,16 +362,10 @@ build_summary (Builder *b)
         }
     }
 
-  cor_doc_add_heading (b->doc, 2, "languages", _("Languages heard"));
-  if (m->languages->len == 0)
-    add_plain_paragraph (b->doc, _("No language observations in this selection."), COR_DOC_MUTED);
-  else
+  if (add_section (b->doc, "languages", _("Languages heard"), m->languages->len,
+                   _("No language observations in this selection.")))
     {
-      t = cor_doc_add_table (b->doc, 4, lang_w, TRUE);
-      cor_doc_table_add_plain (t, _("Language"));
-      cor_doc_table_add_plain (t, _("Dialect or accent"));
-      cor_doc_table_add_plain (t, _("Observations"));
-      cor_doc_table_add_plain (t, _("Clips"));
+      t = add_headed_table (b->doc, lang_w, lang_headers);
       for (guint i = 0; i < m->languages->len; i++)
         {
           CorReportLanguage *l = g_ptr_array_index (m->languages, i);
@@ -355,17 +379,10 @@ build_summary (Builder *b)
         }
     }
 
-  cor_doc_add_heading (b->doc, 2, "makers", _("Uniform and equipment makers"));
-  if (m->makers->len == 0)
-    add_plain_paragraph (b->doc, _("No uniform or equipment observations in this selection."),
-                         COR_DOC_MUTED);
-  else
+  if (add_section (b->doc, "makers", _("Uniform and equipment makers"), m->makers->len,
+                   _("No uniform or equipment observations in this selection.")))
     {
-      t = cor_doc_add_table (b->doc, 4, maker_w, TRUE);
-      cor_doc_table_add_plain (t, _("Maker"));
-      cor_doc_table_add_plain (t, _("Items"));
-      cor_doc_table_add_plain (t, _("Observations"));
-      cor_doc_table_add_plain (t, _("Clips"));
+      t = add_headed_table (b->doc, maker_w, maker_headers);
       for (guint i = 0; i < m->makers->len; i++)
         {
           CorReportMaker *mk = g_ptr_array_index (m->makers, i);
@@ -381,17 +398,10 @@ build_summary (Builder *b)
         }
     }
 
-  cor_doc_add_heading (b->doc, 2, "locations", _("Locations"));
-  if (m->locations->len == 0)
-    add_plain_paragraph (b->doc, _("No location observations in this selection."), COR_DOC_MUTED);
-  else
+  if (add_section (b->doc, "locations", _("Locations"), m->locations->len,
+                   _("No location observations in this selection.")))
     {
-      t = cor_doc_add_table (b->doc, 5, loc_w, TRUE);
-      cor_doc_table_add_plain (t, _("Place"));
-      cor_doc_table_add_plain (t, _("Coordinates"));
-      cor_doc_table_add_plain (t, _("Method"));
-      cor_doc_table_add_plain (t, _("Geolocated by"));
-      cor_doc_table_add_plain (t, _("Clips"));
+      t = add_headed_table (b->doc, loc_w, loc_headers);
       for (guint i = 0; i < m->locations->len; i++)
         {
           CorReportLocation *l = g_ptr_array_index (m->locations, i);
@@ -691,11 +701,9 @@ build_article (Builder          *b,
   if (ra->claims->len > 0)
     {
       static const double widths[] = { 0.36, 0.18, 0.46 };
-      CorDocBlock *t = cor_doc_add_table (b->doc, 3, widths, TRUE);
+      static const char *headers[] = { N_("Claim"), N_("Claimant"), N_("Observations"), NULL };
+      CorDocBlock *t = add_headed_table (b->doc, widths, headers);
 
-      cor_doc_table_add_plain (t, _("Claim"));
-      cor_doc_table_add_plain (t, _("Claimant"));
-      cor_doc_table_add_plain (t, _("Observations"));
       for (guint i = 0; i < ra->claims->len; i++)
         {
           CorReportClaim *rcl = g_ptr_array_index (ra->claims, i);
@@ -711,11 +719,10 @@ build_article (Builder          *b,
   if (ra->observations->len > 0)
     {
       static const double widths[] = { 0.45, 0.2, 0.35 };
-      CorDocBlock *t = cor_doc_add_table (b->doc, 3, widths, TRUE);
+      static const char *headers[] = { N_("Observation citing it"), N_("Relation"), N_("Summary"),
+                                       NULL };
+      CorDocBlock *t = add_headed_table (b->doc, widths, headers);
 
-      cor_doc_table_add_plain (t, _("Observation citing it"));
-      cor_doc_table_add_plain (t, _("Relation"));
-      cor_doc_table_add_plain (t, _("Summary"));
       for (guint i = 0; i < ra->observations->len; i++)
         {
           CorLink *link = &g_array_index (ra->observations, CorLink, i);
@@ -749,7 +756,10 @@ build_appendix (Builder *b)
 {
   CorReportModel *m = b->model;
   static const double scale_w[] = { 0.1, 0.2, 0.7 };
+  static const char *scale_headers[] = { N_("Level"), N_("Name"), N_("Meaning"), NULL };
   static const double audit_w[] = { 0.17, 0.17, 0.08, 0.09, 0.09, 0.2, 0.2 };
+  static const char *audit_headers[] = { N_("Analyst"), N_("Records"), N_("Added"), N_("Changed"),
+                                         N_("Deleted"), N_("First"), N_("Last"), NULL };
   g_autofree char *selection = cor_report_model_describe_selection (m);
   g_autofree char *app = g_strdup_printf ("Corroborate %s", m->generator_version);
   CorDocBlock *t;
@@ -763,10 +773,7 @@ build_appendix (Builder *b)
     add_plain_paragraph (b->doc, m->methodology, 0);
 
   cor_doc_add_heading (b->doc, 2, "confidence-scale", _("Confidence scale"));
-  t = cor_doc_add_table (b->doc, 3, scale_w, TRUE);
-  cor_doc_table_add_plain (t, _("Level"));
-  cor_doc_table_add_plain (t, _("Name"));
-  cor_doc_table_add_plain (t, _("Meaning"));
+  t = add_headed_table (b->doc, scale_w, scale_headers);
   for (int c = COR_CONFIDENCE_UNASSESSED; c <= COR_CONFIDENCE_LAST; c++)
     {
       g_autofree char *level = g_strdup_printf ("%d", c);
@@ -776,10 +783,8 @@ build_appendix (Builder *b)
       cor_doc_table_add_plain (t, cor_confidence_describe ((CorConfidence) c));
     }
 
-  cor_doc_add_heading (b->doc, 2, "audit", _("Audit trail"));
-  if (m->audit_total == 0)
-    add_plain_paragraph (b->doc, _("The audit log is empty."), COR_DOC_MUTED);
-  else
+  if (add_section (b->doc, "audit", _("Audit trail"), m->audit_total,
+                   _("The audit log is empty.")))
     {
       g_autofree char *s = g_strdup_printf (_("%" G_GINT64_FORMAT " changes were recorded in the "
                                               "case's append-only audit log, the first at %s and the "
@@ -788,14 +793,7 @@ build_appendix (Builder *b)
                                             nonnull (m->audit_last));
 
       add_plain_paragraph (b->doc, s, 0);
-      t = cor_doc_add_table (b->doc, 7, audit_w, TRUE);
-      cor_doc_table_add_plain (t, _("Analyst"));
-      cor_doc_table_add_plain (t, _("Records"));
-      cor_doc_table_add_plain (t, _("Added"));
-      cor_doc_table_add_plain (t, _("Changed"));
-      cor_doc_table_add_plain (t, _("Deleted"));
-      cor_doc_table_add_plain (t, _("First"));
-      cor_doc_table_add_plain (t, _("Last"));
+      t = add_headed_table (b->doc, audit_w, audit_headers);
       for (guint i = 0; i < m->audit_rows->len; i++)
         {
           CorReportAuditRow *r = g_ptr_array_index (m->audit_rows, i);

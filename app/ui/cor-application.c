@@ -10,14 +10,23 @@
 
 #include "corroborate-resources.h"
 #include "cor-application.h"
+#include "cor-demo.h"
 #include "cor-error.h"
+#include "cor-preferences.h"
 #include "cor-ui-format.h"
+#include "cor-video-sink.h"
 
 struct _CorApplication
 {
   AdwApplication  parent_instance;
 
   GSettings      *settings;
+
+  /* COR_BENCH_STARTUP=1 (tests/bench/bench-startup): print the start-up markers, then quit */
+  guint           bench : 1;
+  guint           bench_wait_frame : 1;
+  guint           bench_mapped : 1;
+  guint           bench_frame : 1;
 };
 
 G_DEFINE_FINAL_TYPE (CorApplication, cor_application, ADW_TYPE_APPLICATION)
@@ -125,6 +134,8 @@ remember_case (CorApplication *self,
   g_settings_delay (self->settings);
   g_settings_set_string (self->settings, "last-case", path);
   g_settings_set_strv (self->settings, "recent-cases", (const char * const *) updated);
+  /* a case has been opened: from now on, no case means a new one, not the demo */
+  g_settings_set_boolean (self->settings, "first-run-done", TRUE);
   g_settings_apply (self->settings);
 }
 
@@ -190,8 +201,107 @@ create_case_in (CorApplication  *self,
   return show_store (self, store, window);
 }
 
-/* The last case if it still opens, else a new "Untitled case" in the user's data
- * directory; a window with no case if even that fails. Never NULL. */
+static void
+select_first_clip (CorWindow *window)
+{
+  CorStore *store = cor_window_get_store (window);
+  g_autoptr(CorClip) clip = NULL;
+
+  if (store == NULL || g_list_model_get_n_items (cor_store_get_clips (store)) == 0)
+    return;
+
+  clip = g_list_model_get_item (cor_store_get_clips (store), 0);
+  cor_window_select_clip (window, cor_clip_get_id (clip));
+}
+
+static void
+first_paint_cb (GdkFrameClock *clock,
+                CorWindow     *window)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_paint_cb, window);
+  select_first_clip (window);
+}
+
+static void
+first_map_cb (CorWindow *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+
+  g_signal_handlers_disconnect_by_func (window, first_map_cb, NULL);
+  if (clock != NULL)
+    g_signal_connect_object (clock, "after-paint", G_CALLBACK (first_paint_cb), window, 0);
+  else
+    select_first_clip (window);
+}
+
+/* The demo opens on its first clip, with its observations, not on an empty page. A window
+ * being shown for the first time paints first: loading the clip (the pipeline, the waveform)
+ * is not on the start-up path. */
+static void
+show_first_clip (CorWindow *window)
+{
+  /* presenting maps the window at once, but it paints on the frame clock's next cycle */
+  if (gtk_widget_get_mapped (GTK_WIDGET (window)))
+    first_map_cb (window);
+  else
+    g_signal_connect (window, "map", G_CALLBACK (first_map_cb), NULL);
+}
+
+/* A fresh copy of the shipped demo case in the user's cases folder, opened in @window (or a
+ * new window). With @reuse (the first run), a demo copy already there under the first name
+ * is opened instead of making another. */
+static CorWindow *
+open_demo_copy (CorApplication  *self,
+                CorWindow       *window,
+                gboolean         reuse,
+                GError         **error)
+{
+  g_autofree char *shipped = cor_demo_find_shipped_dir ();
+  g_autofree char *dir = cases_directory ();
+  g_autofree char *analyst = NULL;
+  g_autofree char *path = NULL;
+  /* TRANSLATORS: the file name of the user's copy of the demo case */
+  const char *base = _("Demo — North Korean soldiers");
+
+  if (reuse)
+    {
+      g_autofree char *name = g_strconcat (base, COR_STORE_FILE_EXTENSION, NULL);
+      g_autofree char *existing = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (existing, G_FILE_TEST_IS_REGULAR))
+        {
+          CorWindow *opened = open_case_in (self, existing, window, NULL);
+
+          if (opened != NULL)
+            {
+              show_first_clip (opened);
+              return opened;
+            }
+        }
+    }
+
+  if (shipped == NULL)
+    {
+      g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_NOENT,
+                           _("The demo case is not installed."));
+      return NULL;
+    }
+
+  analyst = cor_application_dup_analyst (self);
+  path = cor_demo_copy (shipped, dir, base, analyst, error);
+  if (path == NULL)
+    return NULL;
+
+  window = open_case_in (self, path, window, error);
+  if (window != NULL)
+    show_first_clip (window);
+
+  return window;
+}
+
+/* The last case if it still opens; on the first run a copy of the demo case; else a new
+ * "Untitled case" in the user's data directory; a window with no case if even that fails.
+ * Never NULL. */
 static CorWindow *
 open_default_case (CorApplication *self)
 {
@@ -210,6 +320,17 @@ open_default_case (CorApplication *self)
       window = open_case_in (self, last, NULL, &last_error);
       if (window != NULL)
         return window;
+    }
+
+  /* without settings there is no telling: the demo copy, reused when it is there */
+  if (self->settings == NULL || !g_settings_get_boolean (self->settings, "first-run-done"))
+    {
+      g_autoptr(GError) demo_error = NULL;
+
+      window = open_demo_copy (self, NULL, TRUE, &demo_error);
+      if (window != NULL)
+        return window;
+      g_warning ("Could not open the demo case: %s", demo_error->message);
     }
 
   dir = cases_directory ();
@@ -381,6 +502,46 @@ open_recent_action_cb (GSimpleAction *action,
 }
 
 static void
+open_demo_action_cb (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  CorApplication *self = user_data;
+  CorWindow *window = active_window (self);
+  g_autoptr(GError) error = NULL;
+
+  if (open_demo_copy (self, window, FALSE, &error) != NULL)
+    return;
+
+  if (window == NULL)
+    window = open_default_case (self);
+  cor_window_show_error (window, _("Could not open the demo case"), error);
+}
+
+static void
+preferences_action_cb (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  CorApplication *self = user_data;
+  CorPreferences *preferences;
+
+  if (self->settings == NULL)
+    {
+      CorWindow *window = active_window (self);
+
+      if (window != NULL)
+        cor_window_add_toast (window, _("Preferences cannot be kept: the settings schema is "
+                                        "not installed"));
+      return;
+    }
+
+  preferences = cor_preferences_new (self->settings);
+  gtk_window_set_transient_for (GTK_WINDOW (preferences), GTK_WINDOW (active_window (self)));
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
 quit_action_cb (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
@@ -434,10 +595,93 @@ shortcuts_action_cb (GSimpleAction *action,
     gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
 }
 
+static void
+analyst_changed_cb (GSettings      *settings,
+                    const char     *key,
+                    CorApplication *self)
+{
+  g_autofree char *analyst = cor_application_dup_analyst (self);
+
+  /* the next change in every open case is recorded under the new name */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      CorStore *store;
+
+      if (!COR_IS_WINDOW (l->data))
+        continue;
+
+      store = cor_window_get_store (COR_WINDOW (l->data));
+      if (store != NULL)
+        cor_store_set_analyst (store, analyst);
+    }
+}
+
+/* Start-up markers (COR_BENCH_STARTUP=1): "mapped US" once the first window has painted
+ * after being mapped, "first-frame US" once it has painted the first video frame
+ * (US: g_get_monotonic_time(), CLOCK_MONOTONIC in microseconds, comparable across
+ * processes). The application quits after the last marker it waits for. */
+
+static void
+bench_mark (CorApplication *self,
+            const char     *what)
+{
+  g_print ("%s %" G_GINT64_FORMAT "\n", what, g_get_monotonic_time ());
+  fflush (stdout);
+
+  if (self->bench_mapped && (self->bench_frame || !self->bench_wait_frame))
+    g_application_quit (G_APPLICATION (self));
+}
+
+static void
+bench_after_paint_cb (GdkFrameClock *clock,
+                      GtkWidget     *window)
+{
+  CorApplication *self = COR_APPLICATION (gtk_window_get_application (GTK_WINDOW (window)));
+  CorPlayerView *view = cor_window_get_player_view (COR_WINDOW (window));
+  GdkPaintable *paintable = view != NULL ? cor_player_view_get_paintable (view) : NULL;
+  gboolean has_frame = COR_IS_VIDEO_SINK (paintable)
+                       && cor_video_sink_get_texture (COR_VIDEO_SINK (paintable)) != NULL;
+
+  if (self == NULL)
+    return;
+
+  if (!self->bench_mapped)
+    {
+      self->bench_mapped = TRUE;
+      bench_mark (self, "mapped");
+    }
+  /* a frame painted with the video sink holding a picture */
+  if (self->bench_wait_frame && !self->bench_frame && has_frame
+      && gtk_widget_get_mapped (GTK_WIDGET (view)))
+    {
+      self->bench_frame = TRUE;
+      bench_mark (self, "first-frame");
+    }
+}
+
+static void
+bench_window_map_cb (GtkWidget *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+
+  if (clock != NULL)
+    g_signal_connect_object (clock, "after-paint", G_CALLBACK (bench_after_paint_cb), window, 0);
+}
+
+static void
+bench_window_added_cb (GtkApplication *application,
+                       GtkWindow      *window)
+{
+  if (COR_IS_WINDOW (window))
+    g_signal_connect (window, "map", G_CALLBACK (bench_window_map_cb), NULL);
+}
+
 static const GActionEntry app_actions[] = {
   { "new", new_action_cb, NULL, NULL, NULL, { 0 } },
   { "open", open_action_cb, NULL, NULL, NULL, { 0 } },
   { "open-recent", open_recent_action_cb, "s", NULL, NULL, { 0 } },
+  { "open-demo", open_demo_action_cb, NULL, NULL, NULL, { 0 } },
+  { "preferences", preferences_action_cb, NULL, NULL, NULL, { 0 } },
   { "quit", quit_action_cb, NULL, NULL, NULL, { 0 } },
   { "about", about_action_cb, NULL, NULL, NULL, { 0 } },
   { "shortcuts", shortcuts_action_cb, NULL, NULL, NULL, { 0 } },
@@ -454,6 +698,7 @@ cor_application_startup (GApplication *application)
     { "app.new", { "<Control>n", NULL } },
     { "app.open", { "<Control>o", NULL } },
     { "app.quit", { "<Control>q", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
     { "app.shortcuts", { "<Control>question", NULL } },
     { "win.import", { "<Control>i", NULL } },
     { "window.close", { "<Control>w", NULL } },
@@ -467,6 +712,15 @@ cor_application_startup (GApplication *application)
   G_APPLICATION_CLASS (cor_application_parent_class)->startup (application);
 
   self->settings = load_settings ();
+  if (self->settings != NULL)
+    g_signal_connect_object (self->settings, "changed::analyst", G_CALLBACK (analyst_changed_cb),
+                             self, 0);
+
+  if (g_strcmp0 (g_getenv ("COR_BENCH_STARTUP"), "1") == 0)
+    {
+      self->bench = TRUE;
+      g_signal_connect (self, "window-added", G_CALLBACK (bench_window_added_cb), NULL);
+    }
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions),
                                    self);
@@ -545,6 +799,7 @@ cor_application_open (GApplication  *application,
        * a new one is shown when its import is done */
       if (media->len > 1)
         select_clip_at_path (window, media->pdata[0]);
+      self->bench_wait_frame = self->bench && media->len > 1;
       cor_window_import_files (window, (const char * const *) media->pdata);
       return;
     }

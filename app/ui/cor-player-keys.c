@@ -26,8 +26,8 @@ static const struct
   { COR_PLAYER_KEY_ZOOM_RESET, "player.zoom-reset" },
 };
 
-static CorFocusKind
-focus_kind (GtkWidget *focus)
+CorFocusKind
+cor_player_view_focus_kind (GtkWidget *focus)
 {
   if (focus == NULL)
     return COR_FOCUS_NONE;
@@ -55,7 +55,7 @@ cor_player_view_handle_key (CorPlayerView   *self,
 
   player = cor_player_view_get_player (self);
   player_state = cor_player_get_state (player);
-  key = cor_player_key_lookup (keyval, state, focus_kind (focus));
+  key = cor_player_key_lookup (keyval, state, cor_player_view_focus_kind (focus));
   if (key == COR_PLAYER_KEY_NONE || cor_player_view_get_clip_id (self) == 0
       || player_state == COR_PLAYER_STATE_STOPPED)
     return FALSE;

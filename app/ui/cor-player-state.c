@@ -76,6 +76,64 @@ cor_player_key_lookup (guint           keyval,
     }
 }
 
+CorMarkKey
+cor_mark_key_lookup (guint           keyval,
+                     GdkModifierType state,
+                     CorFocusKind    focus)
+{
+  if (focus != COR_FOCUS_NONE)
+    return COR_MARK_KEY_NONE;
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK | GDK_META_MASK)) != 0)
+    return COR_MARK_KEY_NONE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_1:
+    case GDK_KEY_KP_1:
+      return COR_MARK_KEY_LANGUAGE;
+    case GDK_KEY_2:
+    case GDK_KEY_KP_2:
+      return COR_MARK_KEY_UNIFORM;
+    case GDK_KEY_3:
+    case GDK_KEY_KP_3:
+      return COR_MARK_KEY_LOCATION;
+    case GDK_KEY_4:
+    case GDK_KEY_KP_4:
+      return COR_MARK_KEY_NOTE;
+    case GDK_KEY_i:
+    case GDK_KEY_I:
+      return COR_MARK_KEY_IN;
+    case GDK_KEY_o:
+    case GDK_KEY_O:
+      return COR_MARK_KEY_OUT;
+    case GDK_KEY_Delete:
+    case GDK_KEY_KP_Delete:
+      return COR_MARK_KEY_DELETE;
+    default:
+      return COR_MARK_KEY_NONE;
+    }
+}
+
+gboolean
+cor_mark_range (gint64  in_ns,
+                gint64  out_ns,
+                gint64  position_ns,
+                gint64 *out_start_ns,
+                gint64 *out_end_ns)
+{
+  if (in_ns >= 0 && out_ns > in_ns)
+    {
+      *out_start_ns = in_ns;
+      *out_end_ns = out_ns;
+      return TRUE;
+    }
+
+  *out_start_ns = MAX (position_ns, 0);
+  *out_end_ns = -1;
+
+  return FALSE;
+}
+
 char *
 cor_player_format_time (gint64 position_ns,
                         gint64 duration_ns,

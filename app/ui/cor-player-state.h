@@ -53,6 +53,33 @@ CorPlayerKey  cor_player_key_lookup      (guint            keyval,
                                           GdkModifierType  state,
                                           CorFocusKind     focus);
 
+/* The marking keys (issue 4): what a key does to the observations of the clip shown. Like the
+ * player's keys, they do nothing with Ctrl, Alt or Super, in a text field or in a popup. */
+typedef enum
+{
+  COR_MARK_KEY_NONE,
+  COR_MARK_KEY_LANGUAGE,  /* 1: language heard */
+  COR_MARK_KEY_UNIFORM,   /* 2: uniform / equipment */
+  COR_MARK_KEY_LOCATION,  /* 3: location */
+  COR_MARK_KEY_NOTE,      /* 4: note */
+  COR_MARK_KEY_IN,        /* I: the in point of a range */
+  COR_MARK_KEY_OUT,       /* O: the out point of a range */
+  COR_MARK_KEY_DELETE,    /* Delete: the selected observation */
+} CorMarkKey;
+
+CorMarkKey    cor_mark_key_lookup        (guint            keyval,
+                                          GdkModifierType  state,
+                                          CorFocusKind     focus);
+
+/* The range a kind key makes from the in and out points (-1: not set): TRUE with
+ * [*@out_start_ns, *@out_end_ns] when both are set and out > in; otherwise a point at
+ * @position_ns (*@out_end_ns = -1) and FALSE */
+gboolean      cor_mark_range             (gint64           in_ns,
+                                          gint64           out_ns,
+                                          gint64           position_ns,
+                                          gint64          *out_start_ns,
+                                          gint64          *out_end_ns);
+
 /* "00:00:01.033 / 00:00:03.000 · frame 31". The duration reads "--:--:--.---" when unknown
  * (< 0); the frame part is left out when @frame < 0 (no video, or not known yet). */
 char         *cor_player_format_time     (gint64           position_ns,

@@ -10,6 +10,7 @@
 #include "cor-player-state.h"
 #include "cor-player-view.h"
 #include "cor-time.h"
+#include "cor-undo.h"
 #include "cor-video-sink.h"
 #include "cor-waveform-view.h"
 #include "cor-zoom-view.h"
@@ -29,6 +30,10 @@ struct _CorPlayerView
   double           settle_ms;
   gint64           loop_a_ns;
   gint64           loop_b_ns;
+  gint64           in_ns;        /* the marking in and out points, -1 when not set */
+  gint64           out_ns;
+  gint64           still_annotation_id; /* stills go onto this observation; 0: the clip */
+  CorUndoStack    *undo;
   gboolean         syncing;
 
   /* template children */
@@ -62,7 +67,9 @@ typedef struct
 {
   CorPlayerView *self;
   CorStore      *store;
+  CorUndoStack  *undo;
   gint64         clip_id;
+  gint64         annotation_id;
 } Job;
 
 static Job *
@@ -72,7 +79,9 @@ job_new (CorPlayerView *self)
 
   job->self = g_object_ref (self);
   job->store = g_object_ref (self->store);
+  job->undo = self->undo != NULL ? g_object_ref (self->undo) : NULL;
   job->clip_id = cor_clip_get_id (self->clip);
+  job->annotation_id = self->still_annotation_id;
 
   return job;
 }
@@ -82,6 +91,7 @@ job_free (Job *job)
 {
   g_object_unref (job->self);
   g_object_unref (job->store);
+  g_clear_object (&job->undo);
   g_free (job);
 }
 
@@ -165,6 +175,14 @@ update_loop (CorPlayerView *self)
   if (self->loop_b_ns >= 0)
     gtk_scale_add_mark (self->seek_scale, (double) self->loop_b_ns / COR_NS_PER_MS,
                         GTK_POS_TOP, "B");
+  /* TRANSLATORS: the in point of a range being marked */
+  if (self->in_ns >= 0)
+    gtk_scale_add_mark (self->seek_scale, (double) self->in_ns / COR_NS_PER_MS,
+                        GTK_POS_BOTTOM, C_("marking", "In"));
+  /* TRANSLATORS: the out point of a range being marked */
+  if (self->out_ns >= 0)
+    gtk_scale_add_mark (self->seek_scale, (double) self->out_ns / COR_NS_PER_MS,
+                        GTK_POS_BOTTOM, C_("marking", "Out"));
 
   gtk_toggle_button_set_active (self->loop_a_button, self->loop_a_ns >= 0);
   gtk_toggle_button_set_active (self->loop_b_button, self->loop_b_ns >= 0);
@@ -289,12 +307,14 @@ still_done_cb (GObject      *source,
     {
       snapshot = cor_snapshot_new ();
       cor_snapshot_set_clip_id (snapshot, job->clip_id);
-      cor_snapshot_set_annotation_id (snapshot, 0);
+      cor_snapshot_set_annotation_id (snapshot, job->annotation_id);
       cor_snapshot_set_position_ns (snapshot, position_ns);
       cor_snapshot_set_frame (snapshot, frame);
       cor_snapshot_set_size_px (snapshot, width, height);
       if (!cor_store_add_snapshot (job->store, snapshot, png, &error))
         g_clear_object (&snapshot);
+      else if (job->undo != NULL && cor_undo_stack_get_store (job->undo) == job->store)
+        cor_undo_stack_push_add_snapshot (job->undo, snapshot, NULL);
     }
 
   if (snapshot != NULL)
@@ -355,6 +375,9 @@ close_media (CorPlayerView *self)
   cor_waveform_view_load (self->waveform, NULL, 0, NULL);
   self->loop_a_ns = -1;
   self->loop_b_ns = -1;
+  self->in_ns = -1;
+  self->out_ns = -1;
+  self->still_annotation_id = 0;
   update_loop (self);
   g_clear_object (&self->clip);
   g_clear_object (&self->store);
@@ -600,6 +623,7 @@ cor_player_view_dispose (GObject *object)
       g_signal_handlers_disconnect_by_data (self->player, self);
       g_clear_object (&self->player);
     }
+  g_clear_object (&self->undo);
   /* after the player: no streaming thread reaches the sink any more */
   if (self->zoom_view != NULL)
     cor_zoom_view_set_paintable (self->zoom_view, NULL);
@@ -669,6 +693,8 @@ cor_player_view_init (CorPlayerView *self)
 
   self->loop_a_ns = -1;
   self->loop_b_ns = -1;
+  self->in_ns = -1;
+  self->out_ns = -1;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -791,4 +817,79 @@ cor_player_view_capture_still (CorPlayerView *self)
     return;
 
   cor_player_snapshot_async (self->player, self->cancellable, still_done_cb, job_new (self));
+}
+
+void
+cor_player_view_set_undo_stack (CorPlayerView *self,
+                                CorUndoStack  *undo)
+{
+  g_return_if_fail (COR_IS_PLAYER_VIEW (self));
+  g_return_if_fail (undo == NULL || COR_IS_UNDO_STACK (undo));
+
+  g_set_object (&self->undo, undo);
+}
+
+void
+cor_player_view_set_still_annotation (CorPlayerView *self,
+                                      gint64         annotation_id)
+{
+  g_return_if_fail (COR_IS_PLAYER_VIEW (self));
+
+  self->still_annotation_id = MAX (annotation_id, 0);
+}
+
+gint64
+cor_player_view_get_frame_ns (CorPlayerView *self)
+{
+  gint64 frame;
+  gint64 position;
+  int fps_n = 0;
+  int fps_d = 0;
+
+  g_return_val_if_fail (COR_IS_PLAYER_VIEW (self), 0);
+
+  position = MAX (cor_player_get_position_ns (self->player), 0);
+  frame = cor_player_get_frame (self->player);
+  cor_player_get_frame_rate (self->player, &fps_n, &fps_d);
+  if (!cor_player_get_has_video (self->player) || fps_n <= 0 || fps_d <= 0)
+    return position;
+  if (frame >= 0)
+    return cor_time_frame_to_ns (frame, fps_n, fps_d);
+
+  return cor_time_snap_to_frame (position, fps_n, fps_d);
+}
+
+void
+cor_player_view_set_in_out (CorPlayerView *self,
+                            gint64         in_ns,
+                            gint64         out_ns)
+{
+  g_return_if_fail (COR_IS_PLAYER_VIEW (self));
+
+  self->in_ns = in_ns >= 0 ? in_ns : -1;
+  self->out_ns = out_ns >= 0 ? out_ns : -1;
+  update_loop (self);
+}
+
+void
+cor_player_view_get_in_out (CorPlayerView *self,
+                            gint64        *in_ns,
+                            gint64        *out_ns)
+{
+  g_return_if_fail (COR_IS_PLAYER_VIEW (self));
+
+  if (in_ns != NULL)
+    *in_ns = self->in_ns;
+  if (out_ns != NULL)
+    *out_ns = self->out_ns;
+}
+
+void
+cor_player_view_seek (CorPlayerView *self,
+                      gint64         position_ns)
+{
+  g_return_if_fail (COR_IS_PLAYER_VIEW (self));
+
+  if (has_media (self))
+    seek_to (self, position_ns);
 }

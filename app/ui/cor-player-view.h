@@ -7,7 +7,9 @@
 #include <adwaita.h>
 
 #include "cor-player.h"
+#include "cor-player-state.h"
 #include "cor-store.h"
+#include "cor-undo.h"
 
 G_BEGIN_DECLS
 
@@ -38,7 +40,27 @@ gboolean      cor_player_view_handle_key    (CorPlayerView   *self,
                                              guint            keyval,
                                              GdkModifierType  state,
                                              GtkWidget       *focus);
-/* Stores a still of the frame on screen in the case (the "S" key) */
+/* Where @focus is, for the key handlers: a text field, a popup, or neither */
+CorFocusKind  cor_player_view_focus_kind    (GtkWidget       *focus);
+/* Stores a still of the frame on screen in the case (the "S" key), onto the observation set
+ * with cor_player_view_set_still_annotation() (0: a still of the clip); with an undo stack set,
+ * the still is pushed on it */
 void          cor_player_view_capture_still (CorPlayerView   *self);
+void          cor_player_view_set_undo_stack (CorPlayerView  *self,
+                                              CorUndoStack   *undo);
+void          cor_player_view_set_still_annotation (CorPlayerView *self,
+                                                    gint64         annotation_id);
+/* The start time of the frame on screen (the position itself for audio) */
+gint64        cor_player_view_get_frame_ns  (CorPlayerView   *self);
+/* The in and out points of a range being marked (-1: not set), shown on the seek bar */
+void          cor_player_view_set_in_out    (CorPlayerView   *self,
+                                             gint64           in_ns,
+                                             gint64           out_ns);
+void          cor_player_view_get_in_out    (CorPlayerView   *self,
+                                             gint64          *in_ns,
+                                             gint64          *out_ns);
+/* An accurate seek, when a clip is open */
+void          cor_player_view_seek          (CorPlayerView   *self,
+                                             gint64           position_ns);
 
 G_END_DECLS

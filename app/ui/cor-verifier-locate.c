@@ -12,6 +12,7 @@
 
 #include "cor-error.h"
 #include "cor-import.h"
+#include "cor-path.h"
 #include "cor-verifier-private.h"
 
 typedef struct
@@ -155,7 +156,7 @@ locate_apply (CorVerifier  *self,
 
   case_dir = case_folder (cor_verifier_get_store (self));
   if (case_dir != NULL)
-    relative = cor_verifier_relative_path (case_dir, job->path);
+    relative = cor_path_relative_to (job->path, case_dir);
 
   state = cor_verifier_ensure_state (self, clip_id);
   if (state->sha256 == NULL)

@@ -82,7 +82,5 @@ char            *cor_verifier_resolve_path      (const char      *path,
 CorVerifyStatus  cor_verifier_compare           (const char      *expected_sha256,
                                                  const char      *found_sha256);
 /* @path relative to the folder @dir (both absolute), NULL when on different roots */
-char            *cor_verifier_relative_path     (const char      *dir,
-                                                 const char      *path);
 
 G_END_DECLS

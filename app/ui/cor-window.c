@@ -12,36 +12,7 @@
 #include "cor-sidebar-row.h"
 #include "cor-ui-format.h"
 #include "cor-verifier.h"
-#include "cor-window.h"
-
-struct _CorWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  CorStore             *store;
-  CorVerifier          *verifier;  /* re-hashes every clip in the background */
-  GSettings            *settings;
-  GtkSingleSelection   *clips_selection;
-  GtkSingleSelection   *articles_selection;
-
-  /* template children */
-  GtkWidget            *header_bar;
-  AdwWindowTitle       *window_title;
-  GMenu                *recent_section;
-  AdwToastOverlay      *toast_overlay;
-  GtkPaned             *paned;
-  GtkWidget            *sidebar;
-  GtkLabel             *clips_count;
-  CorImportStatus      *import_status;
-  GtkStack             *clips_stack;
-  GtkListView          *clips_view;
-  GtkLabel             *articles_count;
-  GtkStack             *articles_stack;
-  GtkListView          *articles_view;
-  GtkStack             *main_stack;
-  CorClipPage          *clip_page;
-  CorArticleDetails    *article_details;
-};
+#include "cor-window-private.h"
 
 G_DEFINE_FINAL_TYPE (CorWindow, cor_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -100,8 +71,8 @@ update_title (CorWindow *self)
     }
 }
 
-static void
-update_main_page (CorWindow *self)
+void
+cor_window_update_main_page (CorWindow *self)
 {
   CorClip *clip = NULL;
   CorArticle *article = NULL;
@@ -116,6 +87,16 @@ update_main_page (CorWindow *self)
 
   clip = gtk_single_selection_get_selected_item (self->clips_selection);
   article = gtk_single_selection_get_selected_item (self->articles_selection);
+
+  /* search and the case's observations: a clip shown before stays open, paused */
+  if (self->special_page != NULL)
+    {
+      if (cor_clip_page_get_clip_id (self->clip_page) > 0)
+        cor_player_pause (cor_player_view_get_player (cor_clip_page_get_player_view (self->clip_page)));
+      gtk_stack_set_visible_child_name (self->main_stack, self->special_page);
+      return;
+    }
+
   n_clips = g_list_model_get_n_items (G_LIST_MODEL (self->clips_selection));
   n_articles = g_list_model_get_n_items (G_LIST_MODEL (self->articles_selection));
 
@@ -162,7 +143,7 @@ update_sections (CorWindow *self)
   gtk_widget_set_visible (self->sidebar,
                           self->store != NULL && !gtk_window_is_fullscreen (GTK_WINDOW (self)));
 
-  update_main_page (self);
+  cor_window_update_main_page (self);
 }
 
 static void
@@ -195,58 +176,6 @@ rebuild_recent_menu (CorWindow *self)
     }
 
   g_menu_append_submenu (self->recent_section, _("_Recent Cases"), G_MENU_MODEL (submenu));
-}
-
-static void
-import_response_cb (GtkNativeDialog *dialog,
-                    int              response,
-                    CorWindow       *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
-      g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
-
-      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
-        {
-          g_autoptr(GFile) file = g_list_model_get_item (files, i);
-          char *path = g_file_get_path (file);
-
-          if (path != NULL)
-            g_ptr_array_add (paths, path);
-        }
-      g_ptr_array_add (paths, NULL);
-      cor_window_import_files (self, (const char * const *) paths->pdata);
-    }
-
-  g_object_unref (dialog);
-  g_object_unref (self);
-}
-
-static void
-import_action_cb (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  CorWindow *self = COR_WINDOW (widget);
-  g_autoptr(GtkFileFilter) media = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
-  GtkFileChooserNative *native;
-
-  native = gtk_file_chooser_native_new (_("Import Media"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (native), TRUE);
-  gtk_file_filter_set_name (media, _("Video and Audio"));
-  gtk_file_filter_add_mime_type (media, "video/*");
-  gtk_file_filter_add_mime_type (media, "audio/*");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), media);
-  gtk_file_filter_set_name (all, _("All Files"));
-  gtk_file_filter_add_pattern (all, "*");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), all);
-
-  g_signal_connect (native, "response", G_CALLBACK (import_response_cb), g_object_ref (self));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
 
 static gboolean
@@ -349,9 +278,12 @@ clips_selected_cb (CorWindow          *self,
                    GtkSingleSelection *selection)
 {
   if (gtk_single_selection_get_selected_item (selection) != NULL)
-    gtk_single_selection_set_selected (self->articles_selection, GTK_INVALID_LIST_POSITION);
+    {
+      self->special_page = NULL;
+      gtk_single_selection_set_selected (self->articles_selection, GTK_INVALID_LIST_POSITION);
+    }
 
-  update_main_page (self);
+  cor_window_update_main_page (self);
 }
 
 static void
@@ -360,9 +292,12 @@ articles_selected_cb (CorWindow          *self,
                       GtkSingleSelection *selection)
 {
   if (gtk_single_selection_get_selected_item (selection) != NULL)
-    gtk_single_selection_set_selected (self->clips_selection, GTK_INVALID_LIST_POSITION);
+    {
+      self->special_page = NULL;
+      gtk_single_selection_set_selected (self->clips_selection, GTK_INVALID_LIST_POSITION);
+    }
 
-  update_main_page (self);
+  cor_window_update_main_page (self);
 }
 
 static void
@@ -459,17 +394,6 @@ select_in (GtkListView        *view,
   gtk_widget_activate_action (GTK_WIDGET (view), "list.scroll-to-item", "u", position);
 
   return TRUE;
-}
-
-/* The player's keys work anywhere in the window, except in a text field */
-static gboolean
-key_pressed_cb (GtkEventControllerKey *controller,
-                guint                  keyval,
-                guint                  keycode,
-                GdkModifierType        state,
-                CorWindow             *self)
-{
-  return cor_window_handle_key (self, keyval, state);
 }
 
 static void
@@ -619,6 +543,8 @@ cor_window_class_init (CorWindowClass *klass)
   g_type_ensure (COR_TYPE_CLIP_PAGE);
   g_type_ensure (COR_TYPE_ARTICLE_DETAILS);
   g_type_ensure (COR_TYPE_IMPORT_STATUS);
+  g_type_ensure (COR_TYPE_OBSERVATION_LIST);
+  g_type_ensure (COR_TYPE_SEARCH_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/corroborate/Corroborate/ui/cor-window.ui");
@@ -638,11 +564,15 @@ cor_window_class_init (CorWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CorWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, CorWindow, clip_page);
   gtk_widget_class_bind_template_child (widget_class, CorWindow, article_details);
+  gtk_widget_class_bind_template_child (widget_class, CorWindow, all_list);
+  gtk_widget_class_bind_template_child (widget_class, CorWindow, search_panel);
+  gtk_widget_class_bind_template_child (widget_class, CorWindow, undo_button);
+  gtk_widget_class_bind_template_child (widget_class, CorWindow, redo_button);
   gtk_widget_class_bind_template_callback (widget_class, clip_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, article_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, clip_imported_cb);
 
-  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action_cb);
+  cor_window_class_init_actions (widget_class);
 }
 
 static void
@@ -655,13 +585,15 @@ cor_window_init (CorWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  /* the player's and the marking keys work anywhere in the window, except in a text field */
   keys = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self, 0);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (cor_window_key_pressed_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
   g_signal_connect (self, "notify::fullscreened", G_CALLBACK (fullscreened_cb), NULL);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", FALSE);
+  cor_window_update_actions (self);
 
   drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect_object (drop_target, "drop", G_CALLBACK (drop_cb), self, 0);
@@ -674,6 +606,8 @@ cor_window_init (CorWindow *self)
   g_signal_connect (article_factory, "setup", G_CALLBACK (row_setup_cb), NULL);
   g_signal_connect (article_factory, "bind", G_CALLBACK (article_row_bind_cb), NULL);
   gtk_list_view_set_factory (self->articles_view, article_factory);
+
+  cor_window_init_actions (self);
 }
 
 CorWindow *
@@ -713,17 +647,26 @@ cor_window_set_store (CorWindow *self,
     cor_import_status_set_store (self->import_status, store);
 
   /* the details pages hold the store too: let go of it before the models */
-  cor_clip_page_show (self->clip_page, NULL, 0);
+  self->special_page = NULL;
+  cor_clip_page_set_case (self->clip_page, NULL, NULL);
   cor_article_details_show (self->article_details, NULL, 0);
+  cor_window_set_case_panels (self, NULL);
   gtk_list_view_set_model (self->clips_view, NULL);
   gtk_list_view_set_model (self->articles_view, NULL);
   drop_selection (self, &self->clips_selection);
   drop_selection (self, &self->articles_selection);
 
   g_clear_object (&self->verifier);
+  cor_window_drop_undo (self);
   g_set_object (&self->store, store);
   if (store != NULL)
-    self->verifier = cor_verifier_new (store);
+    {
+      self->verifier = cor_verifier_new (store);
+      self->undo = cor_undo_stack_new (store);
+      cor_window_watch_undo (self);
+    }
+  cor_clip_page_set_case (self->clip_page, store, self->undo);
+  cor_window_set_case_panels (self, store);
   cor_clip_details_set_verifier (cor_clip_page_get_details (self->clip_page), self->verifier);
 
   if (store != NULL)
@@ -740,6 +683,7 @@ cor_window_set_store (CorWindow *self,
     }
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", store != NULL);
+  cor_window_update_actions (self);
   if (self->verifier != NULL)
     cor_verifier_start (self->verifier);
 
@@ -813,7 +757,12 @@ cor_window_select_clip (CorWindow *self,
 {
   g_return_val_if_fail (COR_IS_WINDOW (self), FALSE);
 
-  return select_in (self->clips_view, self->clips_selection, clip_id, TRUE);
+  if (!select_in (self->clips_view, self->clips_selection, clip_id, TRUE))
+    return FALSE;
+  self->special_page = NULL;
+  cor_window_update_main_page (self);
+
+  return TRUE;
 }
 
 gboolean
@@ -822,7 +771,12 @@ cor_window_select_article (CorWindow *self,
 {
   g_return_val_if_fail (COR_IS_WINDOW (self), FALSE);
 
-  return select_in (self->articles_view, self->articles_selection, article_id, FALSE);
+  if (!select_in (self->articles_view, self->articles_selection, article_id, FALSE))
+    return FALSE;
+  self->special_page = NULL;
+  cor_window_update_main_page (self);
+
+  return TRUE;
 }
 
 void
@@ -849,18 +803,4 @@ cor_window_get_player_view (CorWindow *self)
   g_return_val_if_fail (COR_IS_WINDOW (self), NULL);
 
   return cor_clip_page_get_player_view (self->clip_page);
-}
-
-gboolean
-cor_window_handle_key (CorWindow       *self,
-                       guint            keyval,
-                       GdkModifierType  state)
-{
-  g_return_val_if_fail (COR_IS_WINDOW (self), FALSE);
-
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "clip") != 0)
-    return FALSE;
-
-  return cor_player_view_handle_key (cor_clip_page_get_player_view (self->clip_page), keyval,
-                                     state, gtk_root_get_focus (GTK_ROOT (self)));
 }

@@ -20,6 +20,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include "cor-probe.h"
 #include "cor-store.h"
@@ -134,16 +135,34 @@ median (GArray *values)
   return g_array_index (values, double, values->len / 2);
 }
 
-/* Wall-clock seconds of a command line run to its end */
+typedef struct
+{
+  double wall;  /* seconds */
+  double cpu;   /* user + system seconds, all threads */
+} Timing;
+
 static double
+cpu_seconds (int who)
+{
+  struct rusage usage;
+
+  getrusage (who, &usage);
+  return usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6 +
+         usage.ru_stime.tv_sec + usage.ru_stime.tv_usec / 1e6;
+}
+
+/* A command line run to its end */
+static Timing
 time_command (const char *command)
 {
   g_auto(GStrv) argv = NULL;
   g_autoptr(GError) error = NULL;
   int status = 0;
   gint64 start;
+  double cpu;
 
   g_assert_true (g_shell_parse_argv (command, NULL, &argv, &error));
+  cpu = cpu_seconds (RUSAGE_CHILDREN);
   start = g_get_monotonic_time ();
   g_assert_true (g_spawn_sync (NULL, argv, NULL, G_SPAWN_SEARCH_PATH |
                                G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, NULL, &status,
@@ -151,45 +170,41 @@ time_command (const char *command)
   g_assert_no_error (error);
   if (!g_spawn_check_wait_status (status, &error))
     g_error ("%s: %s", command, error->message);
-  return (g_get_monotonic_time () - start) / 1e6;
+  return (Timing) { (g_get_monotonic_time () - start) / 1e6,
+                    cpu_seconds (RUSAGE_CHILDREN) - cpu };
 }
 
-static double
-time_commands (const char *command,
-               guint       runs)
-{
-  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
-
-  for (guint i = 0; i < runs; i++)
-    {
-      double t = time_command (command);
-      g_array_append_val (times, t);
-    }
-  return median (times);
-}
-
-static double
+/* cor_waveform_compute() in this process */
+static Timing
 time_waveform (const char   *path,
-               guint         runs,
                CorWaveform **out)
 {
-  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+  double cpu = cpu_seconds (RUSAGE_SELF);
+  CorWaveform *waveform = cor_waveform_compute (path, NULL, NULL, NULL, &error);
+  Timing t = { (g_get_monotonic_time () - start) / 1e6, cpu_seconds (RUSAGE_SELF) - cpu };
 
-  for (guint i = 0; i < runs; i++)
+  g_assert_no_error (error);
+  if (out != NULL && *out == NULL)
+    *out = waveform;
+  else
+    cor_waveform_unref (waveform);
+  return t;
+}
+
+static Timing
+medians (GArray *timings)
+{
+  g_autoptr(GArray) wall = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) cpu = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; i < timings->len; i++)
     {
-      g_autoptr(GError) error = NULL;
-      gint64 start = g_get_monotonic_time ();
-      CorWaveform *waveform = cor_waveform_compute (path, NULL, NULL, NULL, &error);
-      double t = (g_get_monotonic_time () - start) / 1e6;
-
-      g_assert_no_error (error);
-      g_array_append_val (times, t);
-      if (i == 0 && out)
-        *out = waveform;
-      else
-        cor_waveform_unref (waveform);
+      g_array_append_val (wall, g_array_index (timings, Timing, i).wall);
+      g_array_append_val (cpu, g_array_index (timings, Timing, i).cpu);
     }
-  return median (times);
+  return (Timing) { median (wall), median (cpu) };
 }
 
 /* A case holding the waveform; then the time to reopen it and draw 2000 columns */
@@ -317,10 +332,9 @@ main (int   argc,
   if (!g_file_test (mp3, G_FILE_TEST_EXISTS) || !g_file_test (opus, G_FILE_TEST_EXISTS))
     make_audio (mp3, opus);
 
-  printf ("Waveform of one hour of mono 44.1 kHz speech-like audio (median of %d runs)\n\n",
+  printf ("Waveform of one hour of mono 44.1 kHz speech-like audio, median of %d runs\n"
+          "(the measures of one run are taken one after the other; wall-clock and CPU time)\n\n",
           runs);
-  printf ("%-15s %10s %10s %10s %10s %8s %11s %11s\n", "file", "decodebin", "fastest",
-          "waveform", "as process", "ratio", "reopen+2000", "deser+2000");
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
       g_autofree char *path = g_build_filename (dir, files[i].name, NULL);
@@ -332,26 +346,52 @@ main (int   argc,
       g_autofree char *self_cmd = g_strdup_printf ("'%s' --compute-only '%s'", self, path);
       g_autoptr(CorWaveform) waveform = NULL;
       g_autoptr(GBytes) stored = NULL;
-      double plain, fastest, ours, process, reopen, deserialize;
+      g_autoptr(GArray) plain_runs = g_array_new (FALSE, FALSE, sizeof (Timing));
+      g_autoptr(GArray) fast_runs = g_array_new (FALSE, FALSE, sizeof (Timing));
+      g_autoptr(GArray) ours_runs = g_array_new (FALSE, FALSE, sizeof (Timing));
+      g_autoptr(GArray) process_runs = g_array_new (FALSE, FALSE, sizeof (Timing));
+      Timing plain, fast, ours, process;
+      double reopen, deserialize;
 
-      plain = time_commands (plain_cmd, runs);
-      fastest = time_commands (fast_cmd, runs);
-      ours = time_waveform (path, runs, &waveform);
-      process = time_commands (self_cmd, runs);
+      for (int r = 0; r < runs; r++)
+        {
+          Timing t = time_command (plain_cmd);
+          g_array_append_val (plain_runs, t);
+          t = time_command (fast_cmd);
+          g_array_append_val (fast_runs, t);
+          t = time_waveform (path, &waveform);
+          g_array_append_val (ours_runs, t);
+          t = time_command (self_cmd);
+          g_array_append_val (process_runs, t);
+        }
+      plain = medians (plain_runs);
+      fast = medians (fast_runs);
+      ours = medians (ours_runs);
+      process = medians (process_runs);
       reopen = time_reopen (dir, files[i].name, waveform, MAX (runs, 5), &deserialize);
       g_assert_cmpint (llabs (cor_waveform_get_duration_ns (waveform) -
                               (gint64) SECONDS * 1000000000), <, 1000000000);
-
-      printf ("%-15s %9.2fs %9.2fs %9.2fs %9.2fs %7.2f× %8.1f ms %8.1f ms\n", files[i].name,
-              plain, fastest, ours, process, process / plain, reopen, deserialize);
       stored = cor_waveform_serialize (waveform);
-      printf ("%-15s   (fastest: %s; %u buckets, %" G_GSIZE_FORMAT " bytes stored)\n", "",
-              files[i].fastest, cor_waveform_get_n_buckets (waveform),
-              g_bytes_get_size (stored));
+
+      printf ("%s (%u buckets, %" G_GSIZE_FORMAT " bytes stored)\n", files[i].name,
+              cor_waveform_get_n_buckets (waveform), g_bytes_get_size (stored));
+      printf ("  %-52s %7.2f s wall %7.2f s CPU\n", "gst-launch … ! decodebin ! fakesink",
+              plain.wall, plain.cpu);
+      printf ("  gst-launch … ! %-36s %7.2f s wall %7.2f s CPU\n", files[i].fastest,
+              fast.wall, fast.cpu);
+      printf ("  %-52s %7.2f s wall %7.2f s CPU\n", "cor_waveform_compute (in this process)",
+              ours.wall, ours.cpu);
+      printf ("  %-52s %7.2f s wall %7.2f s CPU\n", "cor_waveform_compute (a process of its own)",
+              process.wall, process.cpu);
+      printf ("  %-52s %7.2f×  wall %7.2f×  CPU   (aim ≤ 1.0×)\n",
+              "waveform (own process) / plain decoding", process.wall / plain.wall,
+              process.cpu / plain.cpu);
+      printf ("  %-52s %7.2f×  wall %7.2f×  CPU\n", "waveform (own process) / fastest decoder",
+              process.wall / fast.wall, process.cpu / fast.cpu);
+      printf ("  %-52s %7.1f ms (deserialize + summarize: %.1f ms; aim ≤ 100 ms)\n\n",
+              "reopen case + get + deserialize + 2000 columns", reopen, deserialize);
       fflush (stdout);
     }
-  printf ("\nAims: waveform ≤ 1.0× plain decoding (ratio = as process / decodebin); "
-          "reopen + 2000 columns ≤ 100 ms.\n");
 
   if (keep == NULL)
     {

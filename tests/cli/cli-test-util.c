@@ -140,6 +140,30 @@ cli_rmdir (const char *dir)
   g_rmdir (dir);
 }
 
+void
+cli_case_init (CliCase    *c,
+               const char *title,
+               const char *analyst)
+{
+  g_autofree char *uuid = NULL;
+
+  c->dir = cli_tmpdir ();
+  c->case_path = g_build_filename (c->dir, "case.corroborate", NULL);
+  if (analyst != NULL)
+    uuid = cli_ok ("new", c->case_path, "--title", title, "--analyst", analyst, NULL);
+  else
+    uuid = cli_ok ("new", c->case_path, "--title", title, NULL);
+  g_assert_true (g_uuid_string_is_valid (uuid));
+}
+
+void
+cli_case_clear (CliCase *c)
+{
+  cli_rmdir (c->dir);
+  g_clear_pointer (&c->dir, g_free);
+  g_clear_pointer (&c->case_path, g_free);
+}
+
 char *
 cli_make_clip (const char *dir,
                const char *name,

@@ -26,6 +26,20 @@ char     *cli_ok              (const char  *first_arg,
 char     *cli_tmpdir          (void);
 void      cli_rmdir           (const char  *dir);
 
+/* A test's case: case.corroborate in a fresh temporary folder */
+typedef struct
+{
+  char *dir;
+  char *case_path;
+} CliCase;
+
+/* Makes the folder and the case with `new CASE --title TITLE [--analyst ANALYST]` */
+void      cli_case_init       (CliCase     *c,
+                               const char  *title,
+                               const char  *analyst);
+/* Removes the folder and frees the paths */
+void      cli_case_clear      (CliCase     *c);
+
 /* A 1 s 160x120 VP8 WebM clip made with gst-launch-1.0; @pattern is a
  * videotestsrc pattern number, so that different patterns give different files */
 char     *cli_make_clip       (const char  *dir,

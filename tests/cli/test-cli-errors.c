@@ -14,20 +14,14 @@ static char *clip_a;
 static char *clip_b;
 static char *text_file;
 
-typedef struct
-{
-  char *dir;
-  char *case_path;
-} Fixture;
+typedef CliCase Fixture;
 
 /* A case with article 1, claim 1, clip 1 (clip_a, 1 s) and annotation 1 */
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  f->dir = cli_tmpdir ();
-  f->case_path = g_build_filename (f->dir, "case.corroborate", NULL);
-  g_free (cli_ok ("new", f->case_path, "--title", "Errors", NULL));
+  cli_case_init (f, "Errors", NULL);
   g_free (cli_ok ("article", "add", f->case_path, "--title", "Article", NULL));
   g_free (cli_ok ("claim", "add", f->case_path, "--article", "1", "--text", "Claim", NULL));
   g_free (cli_ok ("clip", "add", f->case_path, clip_a, NULL));
@@ -39,9 +33,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  cli_rmdir (f->dir);
-  g_free (f->dir);
-  g_free (f->case_path);
+  cli_case_clear (f);
 }
 
 /* Placeholders in the argument lists */

@@ -9,11 +9,7 @@
 static char *media_dir;
 static char *clip_a;
 
-typedef struct
-{
-  char *dir;
-  char *case_path;
-} Fixture;
+typedef CliCase Fixture;
 
 /* Articles 1 and 2, claim 1 (article 1) and claim 2 (article 2), clip 1, and
  * observations 1 and 2 on it */
@@ -21,9 +17,7 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  f->dir = cli_tmpdir ();
-  f->case_path = g_build_filename (f->dir, "case.corroborate", NULL);
-  g_free (cli_ok ("new", f->case_path, "--title", "Links", "--analyst", "Tester", NULL));
+  cli_case_init (f, "Links", "Tester");
   g_free (cli_ok ("article", "add", f->case_path, "--title", "First", NULL));
   g_free (cli_ok ("article", "add", f->case_path, "--title", "Second", NULL));
   g_free (cli_ok ("claim", "add", f->case_path, "--article", "1", "--text", "1,500 soldiers",
@@ -41,9 +35,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  cli_rmdir (f->dir);
-  g_free (f->dir);
-  g_free (f->case_path);
+  cli_case_clear (f);
 }
 
 /* Runs a link command that must succeed silently */

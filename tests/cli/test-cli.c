@@ -13,31 +13,20 @@ static char *media_dir;
 static char *clip_a;  /* videotestsrc pattern 0 */
 static char *clip_b;  /* pattern 1: another file, another hash */
 
-typedef struct
-{
-  char *dir;
-  char *case_path;
-} Fixture;
+typedef CliCase Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autofree char *uuid = NULL;
-
-  f->dir = cli_tmpdir ();
-  f->case_path = g_build_filename (f->dir, "case.corroborate", NULL);
-  uuid = cli_ok ("new", f->case_path, "--title", "Test case", "--analyst", "Tester", NULL);
-  g_assert_true (g_uuid_string_is_valid (uuid));
+  cli_case_init (f, "Test case", "Tester");
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  cli_rmdir (f->dir);
-  g_free (f->dir);
-  g_free (f->case_path);
+  cli_case_clear (f);
 }
 
 static JsonArray *

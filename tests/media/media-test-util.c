@@ -6,8 +6,10 @@
 #include <gst/app/gstappsrc.h>
 #include <gst/video/video.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <string.h>
 
+#include "cor-probe.h"
 #include "media-test-util.h"
 
 #define COUNTER_W 320
@@ -256,4 +258,35 @@ media_test_png_frame (GBytes *png,
   n = media_test_sample_frame (sample);
   gst_element_set_state (pipeline, GST_STATE_NULL);
   return n;
+}
+
+char *
+media_test_init (int    *argc,
+                 char ***argv)
+{
+  char *tmpdir;
+
+  setlocale (LC_ALL, "");
+  g_test_init (argc, argv, NULL);
+  /* A subprocess test works in its parent's folder */
+  if (g_test_subprocess ())
+    tmpdir = g_strdup (g_getenv ("COR_TEST_TMPDIR"));
+  else
+    {
+      tmpdir = media_test_tmpdir ();
+      g_setenv ("COR_TEST_TMPDIR", tmpdir, TRUE);
+    }
+  cor_media_init ();
+  return tmpdir;
+}
+
+int
+media_test_run (char **tmpdir)
+{
+  int ret = g_test_run ();
+
+  if (!g_test_subprocess ())
+    media_test_rmdir (*tmpdir);
+  g_clear_pointer (tmpdir, g_free);
+  return ret;
 }

@@ -12,6 +12,13 @@ G_BEGIN_DECLS
 char    *media_test_tmpdir      (void);
 void     media_test_rmdir       (const char *dir);
 
+/* setlocale, g_test_init and cor_media_init; returns the tests' temporary folder: a new
+ * one, or in a subprocess test its parent's */
+char    *media_test_init        (int         *argc,
+                                 char      ***argv);
+/* g_test_run, then removes *@tmpdir (unless in a subprocess test) and clears it */
+int      media_test_run         (char       **tmpdir);
+
 /* Runs @description (a gst-launch line where "%s" stands for the output file's
  * location) in this process until EOS and returns the file's path in @dir. */
 char    *media_test_make        (const char *dir,

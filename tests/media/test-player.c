@@ -4,7 +4,6 @@
  */
 #include <glib/gstdio.h>
 #include <gst/video/video.h>
-#include <locale.h>
 #include <string.h>
 
 #include "cor-error.h"
@@ -571,17 +570,7 @@ main (int   argc,
 {
   int ret;
 
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, NULL);
-  /* A subprocess test works in its parent's folder */
-  if (g_test_subprocess ())
-    tmpdir = g_strdup (g_getenv ("COR_TEST_TMPDIR"));
-  else
-    {
-      tmpdir = media_test_tmpdir ();
-      g_setenv ("COR_TEST_TMPDIR", tmpdir, TRUE);
-    }
-  cor_media_init ();
+  tmpdir = media_test_init (&argc, &argv);
   if (!g_test_subprocess ())
     {
       counter_clip = media_test_make_counter_clip (tmpdir, "counter.mp4", 3, TRUE);
@@ -602,10 +591,7 @@ main (int   argc,
   g_test_add_func ("/media/player/error/files", test_error_files);
   g_test_add_func ("/media/player/error/missing-decoder", test_missing_decoder);
 
-  ret = g_test_run ();
-  if (!g_test_subprocess ())
-    media_test_rmdir (tmpdir);
-  g_free (tmpdir);
+  ret = media_test_run (&tmpdir);
   g_free (counter_clip);
   g_free (counter_webm);
   return ret;

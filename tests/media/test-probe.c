@@ -4,7 +4,6 @@
  */
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
-#include <locale.h>
 #include <string.h>
 
 #include "cor-error.h"
@@ -379,17 +378,7 @@ main (int   argc,
 {
   int ret;
 
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, NULL);
-  /* A subprocess test works in its parent's folder */
-  if (g_test_subprocess ())
-    tmpdir = g_strdup (g_getenv ("COR_TEST_TMPDIR"));
-  else
-    {
-      tmpdir = media_test_tmpdir ();
-      g_setenv ("COR_TEST_TMPDIR", tmpdir, TRUE);
-    }
-  cor_media_init ();
+  tmpdir = media_test_init (&argc, &argv);
 
   g_test_add_func ("/media/hash/sha256sum", test_hash_matches_sha256sum);
   g_test_add_func ("/media/hash/errors", test_hash_errors);
@@ -408,9 +397,6 @@ main (int   argc,
   g_test_add_func ("/media/probe/error/cancelled", test_probe_cancelled);
   g_test_add_func ("/media/probe/package-for-caps", test_package_for_caps);
 
-  ret = g_test_run ();
-  if (!g_test_subprocess ())
-    media_test_rmdir (tmpdir);
-  g_free (tmpdir);
+  ret = media_test_run (&tmpdir);
   return ret;
 }

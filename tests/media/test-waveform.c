@@ -4,7 +4,6 @@
  */
 #include <glib/gstdio.h>
 #include <gst/app/gstappsink.h>
-#include <locale.h>
 #include <stdlib.h>
 #include <math.h>
 #include <string.h>
@@ -690,17 +689,7 @@ main (int   argc,
 {
   int ret;
 
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, NULL);
-  /* A subprocess test works in its parent's folder */
-  if (g_test_subprocess ())
-    tmpdir = g_strdup (g_getenv ("COR_TEST_TMPDIR"));
-  else
-    {
-      tmpdir = media_test_tmpdir ();
-      g_setenv ("COR_TEST_TMPDIR", tmpdir, TRUE);
-    }
-  cor_media_init ();
+  tmpdir = media_test_init (&argc, &argv);
 
   for (guint i = 0; i < G_N_ELEMENTS (tones); i++)
     {
@@ -723,10 +712,7 @@ main (int   argc,
   g_test_add_func ("/media/waveform/async/progress", test_async_progress);
   g_test_add_func ("/media/waveform/async/cancel", test_async_cancel);
 
-  ret = g_test_run ();
-  if (!g_test_subprocess ())
-    media_test_rmdir (tmpdir);
-  g_free (tmpdir);
+  ret = media_test_run (&tmpdir);
   g_free (long_path);
   return ret;
 }

@@ -297,13 +297,13 @@ test_uniform (Fixture       *fixture,
   g_assert_cmpstr (cor_annotation_get_markings (a), ==, "Z");
   g_clear_object (&a);
 
-  /* a refusal of the store (a uniform needs a maker or an item) is shown, nothing saved */
+  /* emptying every field is allowed: an observation may be pinned before it is described */
   type_entry (fixture, COR_EDITOR_FIELD_MAKER, "");
   type_entry (fixture, COR_EDITOR_FIELD_ITEM, "");
-  g_assert_nonnull (cor_annotation_editor_get_message (fixture->editor, COR_EDITOR_FIELD_ITEM));
-  g_assert_true (gtk_widget_has_css_class (field (fixture, COR_EDITOR_FIELD_ITEM), "error"));
+  g_assert_null (cor_annotation_editor_get_message (fixture->editor, COR_EDITOR_FIELD_ITEM));
   a = stored (fixture, COR_ANNOTATION_KIND_UNIFORM);
-  g_assert_cmpstr (cor_annotation_get_item (a), ==, "jacket");
+  g_assert_null (cor_annotation_get_maker (a));
+  g_assert_null (cor_annotation_get_item (a));
 }
 
 static void
@@ -467,12 +467,11 @@ test_common (Fixture       *fixture,
                    ==, "korean, uniform, 127th division");
   g_clear_object (&a);
 
-  /* a note observation cannot lose its text: refused, the store keeps it */
-  type_text_view (fixture, COR_EDITOR_FIELD_NOTE, "  ");
-  cor_annotation_editor_commit_field (fixture->editor, COR_EDITOR_FIELD_NOTE);
-  g_assert_nonnull (cor_annotation_editor_get_message (fixture->editor, COR_EDITOR_FIELD_NOTE));
+  /* empty tags between commas are dropped, not stored */
+  type_entry (fixture, COR_EDITOR_FIELD_TAGS, "korean, , uniform");
   a = stored (fixture, COR_ANNOTATION_KIND_NOTE);
-  g_assert_cmpstr (cor_annotation_get_note (a), ==, "Laughter, then Russian: «давай»");
+  g_assert_cmpstrv (cor_annotation_get_tags (a),
+                    ((const char * const[]) { "korean", "uniform", NULL }));
 }
 
 /* An edit made elsewhere shows at once, but not over what is being typed */

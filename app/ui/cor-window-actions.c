@@ -1,0 +1,395 @@
+/* cor-window-actions.c — the window's actions: undo and redo, search, the case's observations,
+ * new articles, going to an observation
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Part of CorWindow (cor-window.h); shares its struct through cor-window-private.h.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "cor-window-private.h"
+
+static void
+update_undo_tooltips (CorWindow *self)
+{
+  const char *undo_label = self->undo != NULL ? cor_undo_stack_get_undo_label (self->undo) : NULL;
+  const char *redo_label = self->undo != NULL ? cor_undo_stack_get_redo_label (self->undo) : NULL;
+  g_autofree char *undo_text = NULL;
+  g_autofree char *redo_text = NULL;
+
+  /* TRANSLATORS: %s says what the step did, "Edit transcript" */
+  undo_text = undo_label != NULL ? g_strdup_printf (_("Undo %s (Ctrl+Z)"), undo_label)
+                                 : g_strdup (_("Undo (Ctrl+Z)"));
+  /* TRANSLATORS: %s says what the step did, "Edit transcript" */
+  redo_text = redo_label != NULL ? g_strdup_printf (_("Redo %s (Ctrl+Shift+Z)"), redo_label)
+                                 : g_strdup (_("Redo (Ctrl+Shift+Z)"));
+  gtk_widget_set_tooltip_text (self->undo_button, undo_text);
+  gtk_widget_set_tooltip_text (self->redo_button, redo_text);
+}
+
+static void
+undo_notify_cb (CorWindow    *self,
+                GParamSpec   *pspec,
+                CorUndoStack *undo)
+{
+  cor_window_update_actions (self);
+}
+
+/* Action callbacks */
+
+static void
+undo_action_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  cor_window_undo (COR_WINDOW (widget));
+}
+
+static void
+redo_action_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  cor_window_redo (COR_WINDOW (widget));
+}
+
+static void
+search_action_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  cor_window_show_search (COR_WINDOW (widget));
+}
+
+static void
+observations_action_cb (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  cor_window_show_observations (COR_WINDOW (widget));
+}
+
+static void
+new_article_action_cb (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  cor_window_new_article (COR_WINDOW (widget));
+}
+
+static void
+import_response_cb (GtkNativeDialog *dialog,
+                    int              response,
+                    CorWindow       *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
+      g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+
+      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+        {
+          g_autoptr(GFile) file = g_list_model_get_item (files, i);
+          char *path = g_file_get_path (file);
+
+          if (path != NULL)
+            g_ptr_array_add (paths, path);
+        }
+      g_ptr_array_add (paths, NULL);
+      cor_window_import_files (self, (const char * const *) paths->pdata);
+    }
+
+  g_object_unref (dialog);
+  g_object_unref (self);
+}
+
+static void
+import_action_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  CorWindow *self = COR_WINDOW (widget);
+  g_autoptr(GtkFileFilter) media = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+  GtkFileChooserNative *native;
+
+  native = gtk_file_chooser_native_new (_("Import Media"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (native), TRUE);
+  gtk_file_filter_set_name (media, _("Video and Audio"));
+  gtk_file_filter_add_mime_type (media, "video/*");
+  gtk_file_filter_add_mime_type (media, "audio/*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), media);
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), all);
+
+  g_signal_connect (native, "response", G_CALLBACK (import_response_cb), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+/* Where the lists and the search lead */
+
+static void
+annotation_activated_cb (CorWindow *self,
+                         gint64     clip_id,
+                         gint64     annotation_id,
+                         gint64     start_ns,
+                         GtkWidget *source)
+{
+  cor_window_go_to_annotation (self, clip_id, annotation_id, start_ns);
+}
+
+static void
+search_article_cb (CorWindow      *self,
+                   gint64          article_id,
+                   CorSearchPanel *panel)
+{
+  cor_window_select_article (self, article_id);
+}
+
+static void
+search_clip_cb (CorWindow      *self,
+                gint64          clip_id,
+                CorSearchPanel *panel)
+{
+  cor_window_select_clip (self, clip_id);
+}
+
+/* Called from cor-window.c */
+
+void
+cor_window_class_init_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-observations", NULL,
+                                   observations_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.new-article", NULL, new_article_action_cb);
+
+  /* Ctrl+Z and Ctrl+Shift+Z are in the key handler: in a text field they are the field's */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_a,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.new-article", NULL);
+}
+
+void
+cor_window_init_actions (CorWindow *self)
+{
+  g_signal_connect_object (self->all_list, "activated", G_CALLBACK (annotation_activated_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->article_details, "activated",
+                           G_CALLBACK (annotation_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_panel, "activated-annotation",
+                           G_CALLBACK (annotation_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_panel, "activated-article",
+                           G_CALLBACK (search_article_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_panel, "activated-clip", G_CALLBACK (search_clip_cb),
+                           self, G_CONNECT_SWAPPED);
+}
+
+void
+cor_window_watch_undo (CorWindow *self)
+{
+  static const char * const names[] = { "notify::can-undo", "notify::can-redo",
+                                        "notify::undo-label", "notify::redo-label" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_signal_connect_object (self->undo, names[i], G_CALLBACK (undo_notify_cb), self,
+                             G_CONNECT_SWAPPED);
+}
+
+void
+cor_window_drop_undo (CorWindow *self)
+{
+  if (self->undo == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_data (self->undo, self);
+  g_clear_object (&self->undo);
+}
+
+void
+cor_window_update_actions (CorWindow *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean has_case = self->store != NULL;
+
+  gtk_widget_action_set_enabled (widget, "win.undo",
+                                 self->undo != NULL && cor_undo_stack_get_can_undo (self->undo));
+  gtk_widget_action_set_enabled (widget, "win.redo",
+                                 self->undo != NULL && cor_undo_stack_get_can_redo (self->undo));
+  gtk_widget_action_set_enabled (widget, "win.search", has_case);
+  gtk_widget_action_set_enabled (widget, "win.show-observations", has_case);
+  gtk_widget_action_set_enabled (widget, "win.new-article", has_case);
+  if (self->undo_button != NULL)
+    update_undo_tooltips (self);
+}
+
+void
+cor_window_set_case_panels (CorWindow *self,
+                            CorStore  *store)
+{
+  if (self->search_panel != NULL)
+    cor_search_panel_set_store (self->search_panel, store);
+  if (self->all_list != NULL)
+    cor_observation_list_set_store (self->all_list, store, 0);
+}
+
+void
+cor_window_undo (CorWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *message = NULL;
+
+  if (self->undo == NULL || !cor_undo_stack_get_can_undo (self->undo))
+    return;
+
+  label = g_strdup (cor_undo_stack_get_undo_label (self->undo));
+  if (!cor_undo_stack_undo (self->undo, &error))
+    {
+      /* TRANSLATORS: %s says why */
+      message = g_strdup_printf (_("Could not undo: %s"), error->message);
+      cor_window_add_toast (self, message);
+      return;
+    }
+
+  /* TRANSLATORS: %s says what the step did, "Edit transcript" */
+  message = g_strdup_printf (_("Undid %s"), label != NULL ? label : "");
+  cor_window_add_toast (self, message);
+}
+
+void
+cor_window_redo (CorWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *message = NULL;
+
+  if (self->undo == NULL || !cor_undo_stack_get_can_redo (self->undo))
+    return;
+
+  label = g_strdup (cor_undo_stack_get_redo_label (self->undo));
+  if (!cor_undo_stack_redo (self->undo, &error))
+    {
+      /* TRANSLATORS: %s says why */
+      message = g_strdup_printf (_("Could not redo: %s"), error->message);
+      cor_window_add_toast (self, message);
+      return;
+    }
+
+  /* TRANSLATORS: %s says what the step did, "Edit transcript" */
+  message = g_strdup_printf (_("Redid %s"), label != NULL ? label : "");
+  cor_window_add_toast (self, message);
+}
+
+/* Public API */
+
+CorClipPage *
+cor_window_get_clip_page (CorWindow *self)
+{
+  g_return_val_if_fail (COR_IS_WINDOW (self), NULL);
+
+  return self->clip_page;
+}
+
+CorObservationList *
+cor_window_get_observation_list (CorWindow *self)
+{
+  g_return_val_if_fail (COR_IS_WINDOW (self), NULL);
+
+  return self->all_list;
+}
+
+CorSearchPanel *
+cor_window_get_search_panel (CorWindow *self)
+{
+  g_return_val_if_fail (COR_IS_WINDOW (self), NULL);
+
+  return self->search_panel;
+}
+
+CorUndoStack *
+cor_window_get_undo_stack (CorWindow *self)
+{
+  g_return_val_if_fail (COR_IS_WINDOW (self), NULL);
+
+  return self->undo;
+}
+
+void
+cor_window_show_search (CorWindow *self)
+{
+  g_return_if_fail (COR_IS_WINDOW (self));
+
+  if (self->store == NULL)
+    return;
+
+  self->special_page = "search";
+  cor_window_update_main_page (self);
+  cor_search_panel_focus (self->search_panel);
+}
+
+void
+cor_window_show_observations (CorWindow *self)
+{
+  g_return_if_fail (COR_IS_WINDOW (self));
+
+  if (self->store == NULL)
+    return;
+
+  self->special_page = "observations";
+  cor_window_update_main_page (self);
+}
+
+gboolean
+cor_window_go_to_annotation (CorWindow *self,
+                             gint64     clip_id,
+                             gint64     annotation_id,
+                             gint64     start_ns)
+{
+  g_return_val_if_fail (COR_IS_WINDOW (self), FALSE);
+
+  if (!cor_window_select_clip (self, clip_id))
+    return FALSE;
+
+  cor_clip_page_go_to (self->clip_page, start_ns, annotation_id);
+
+  return TRUE;
+}
+
+gint64
+cor_window_new_article (CorWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CorArticle) article = NULL;
+  gint64 id;
+
+  g_return_val_if_fail (COR_IS_WINDOW (self), 0);
+
+  if (self->store == NULL)
+    return 0;
+
+  id = cor_article_details_new_article (self->article_details, self->store, &error);
+  if (id <= 0)
+    {
+      cor_window_show_error (self, _("Could Not Add the Article"), error);
+      return 0;
+    }
+
+  article = cor_store_get_article (self->store, id, NULL);
+  if (article != NULL && self->undo != NULL)
+    cor_undo_stack_push_add_article (self->undo, article, NULL);
+
+  cor_window_select_article (self, id);
+  cor_article_details_focus_title (self->article_details);
+
+  return id;
+}
