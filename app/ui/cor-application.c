@@ -701,6 +701,7 @@ cor_application_startup (GApplication *application)
     { "app.preferences", { "<Control>comma", NULL } },
     { "app.shortcuts", { "<Control>question", NULL } },
     { "win.import", { "<Control>i", NULL } },
+    { "win.export-report", { "<Control>e", NULL } },
     { "window.close", { "<Control>w", NULL } },
     { "win.show-help-overlay", { NULL } },
   };

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cor-export-dialog.h"
 #include "cor-window-private.h"
 
 static void
@@ -159,12 +160,25 @@ search_clip_cb (CorWindow      *self,
   cor_window_select_clip (self, clip_id);
 }
 
+static void
+export_report_action_cb (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  CorWindow *self = COR_WINDOW (widget);
+
+  if (self->store != NULL)
+    cor_export_dialog_present (GTK_WINDOW (self), self->store, self->toast_overlay);
+}
+
 /* Called from cor-window.c */
 
 void
 cor_window_class_init_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.export-report", NULL,
+                                   export_report_action_cb);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action_cb);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action_cb);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action_cb);

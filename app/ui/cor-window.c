@@ -593,6 +593,7 @@ cor_window_init (CorWindow *self)
   g_signal_connect (self, "notify::fullscreened", G_CALLBACK (fullscreened_cb), NULL);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-report", FALSE);
   cor_window_update_actions (self);
 
   drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
@@ -683,6 +684,7 @@ cor_window_set_store (CorWindow *self,
     }
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-report", store != NULL);
   cor_window_update_actions (self);
   if (self->verifier != NULL)
     cor_verifier_start (self->verifier);

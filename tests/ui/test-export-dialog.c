@@ -473,12 +473,12 @@ test_cancel_keeps_old_file (Fixture       *f,
 
   SKIP_WITHOUT_DISPLAY ();
 
-  out = g_build_filename (f->dir, "existing.html", NULL);
+  out = g_build_filename (f->dir, "existing.pdf", NULL);
   g_assert_true (g_file_set_contents (out, "the old report", -1, &error));
   g_assert_no_error (error);
   add_many (f, 1500);
 
-  cor_export_dialog_set_format (f->dialog, COR_EXPORT_FORMAT_HTML);
+  cor_export_dialog_set_format (f->dialog, COR_EXPORT_FORMAT_PDF);
   cor_export_dialog_set_destination (f->dialog, out);
   press (cor_export_dialog_get_export_button (f->dialog));
   /* closing the window while it writes cancels, and closes once the writer stopped */

@@ -596,6 +596,15 @@ test_actions (Fixture       *f,
   shortcuts = gtk_application_get_accels_for_action (GTK_APPLICATION (f->app), "app.shortcuts");
   g_assert_cmpstrv (shortcuts, ((const char *[]) { "<Control>question", NULL }));
 
+  {
+    g_auto(GStrv) export_keys = gtk_application_get_accels_for_action (GTK_APPLICATION (f->app),
+                                                                       "win.export-report");
+
+    g_assert_cmpstrv (export_keys, ((const char *[]) { "<Control>e", NULL }));
+    /* enabled once a case is open: the window has one */
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export-report", NULL));
+  }
+
   g_action_group_activate_action (G_ACTION_GROUP (f->app), "shortcuts", NULL);
   g_assert_true (wait_for (shortcuts_window_visible, NULL));
 }
