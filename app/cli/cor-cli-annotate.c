@@ -8,6 +8,8 @@
  */
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "cor-cli-private.h"
@@ -53,7 +55,7 @@ grab_snapshot (CorStore  *store,
   if (file == NULL)
     {
       g_set_error (error, COR_CLI_ERROR, COR_CLI_ERROR_FAILED,
-                   _("--snapshot: the file of clip %" G_GINT64_FORMAT " is missing (%s)"),
+                   _("--snapshot: the file of clip %" PRId64 " is missing (%s)"),
                    cor_clip_get_id (clip), cor_clip_get_path (clip));
       return NULL;
     }
@@ -305,7 +307,7 @@ cor_cli_cmd_annotate (char **argv)
   if (clip == NULL)
     {
       g_set_error (&error, COR_CLI_ERROR, COR_CLI_ERROR_FAILED,
-                   _("--clip %" G_GINT64_FORMAT ": no clip with this id in the case"), clip_id);
+                   _("--clip %" PRId64 ": no clip with this id in the case"), clip_id);
       return cor_cli_report_error (error);
     }
 
@@ -314,7 +316,7 @@ cor_cli_cmd_annotate (char **argv)
       g_autofree char *duration = cor_time_format (cor_clip_get_duration_ns (clip));
 
       g_set_error (&error, COR_CLI_ERROR, COR_CLI_ERROR_FAILED,
-                   _("--at %s is after the end of clip %" G_GINT64_FORMAT " (%s)"), f.at, clip_id,
+                   _("--at %s is after the end of clip %" PRId64 " (%s)"), f.at, clip_id,
                    duration);
       return cor_cli_report_error (error);
     }

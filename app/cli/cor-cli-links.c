@@ -12,6 +12,8 @@
  */
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "cor-cli-private.h"
@@ -136,19 +138,19 @@ require_record (CorStore    *store,
     {
     case RECORD_ARTICLE:
       g_set_error (error, COR_CLI_ERROR, COR_CLI_ERROR_FAILED,
-                   _("%s %" G_GINT64_FORMAT ": no article with this id in the case"), flag, id);
+                   _("%s %" PRId64 ": no article with this id in the case"), flag, id);
       break;
     case RECORD_CLAIM:
       g_set_error (error, COR_CLI_ERROR, COR_CLI_ERROR_FAILED,
-                   _("%s %" G_GINT64_FORMAT ": no claim with this id in the case"), flag, id);
+                   _("%s %" PRId64 ": no claim with this id in the case"), flag, id);
       break;
     case RECORD_CLIP:
       g_set_error (error, COR_CLI_ERROR, COR_CLI_ERROR_FAILED,
-                   _("%s %" G_GINT64_FORMAT ": no clip with this id in the case"), flag, id);
+                   _("%s %" PRId64 ": no clip with this id in the case"), flag, id);
       break;
     case RECORD_ANNOTATION:
       g_set_error (error, COR_CLI_ERROR, COR_CLI_ERROR_FAILED,
-                   _("%s %" G_GINT64_FORMAT ": no observation with this id in the case"), flag,
+                   _("%s %" PRId64 ": no observation with this id in the case"), flag,
                    id);
       break;
     default:
@@ -259,7 +261,7 @@ run_link_command (const LinkKind  *kind,
   if (unlink && !is_linked (kind, store, first, second))
     {
       g_set_error (&error, COR_CLI_ERROR, COR_CLI_ERROR_FAILED,
-                   _("%s: %s %" G_GINT64_FORMAT " and %s %" G_GINT64_FORMAT " are not linked"),
+                   _("%s: %s %" PRId64 " and %s %" PRId64 " are not linked"),
                    argv[0], kind->first_flag, first, kind->second_flag, second);
       return cor_cli_report_error (error);
     }

@@ -9,6 +9,8 @@
  */
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <stdio.h>
 
 #include <glib/gi18n-lib.h>
@@ -42,7 +44,7 @@ clip_exists (CorStore    *store,
   if (clip == NULL)
     {
       g_set_error (error, COR_CLI_ERROR, COR_CLI_ERROR_FAILED,
-                   _("--clip %" G_GINT64_FORMAT ": no clip with this id in the case"), clip_id);
+                   _("--clip %" PRId64 ": no clip with this id in the case"), clip_id);
       return FALSE;
     }
 
@@ -430,7 +432,7 @@ cor_cli_cmd_list (char **argv)
   if (article_id > 0 && (article = cor_store_get_article (store, article_id, NULL)) == NULL)
     {
       g_set_error (&error, COR_CLI_ERROR, COR_CLI_ERROR_FAILED,
-                   _("--article %" G_GINT64_FORMAT ": no article with this id in the case"),
+                   _("--article %" PRId64 ": no article with this id in the case"),
                    article_id);
       return cor_cli_report_error (error);
     }

@@ -10,6 +10,8 @@
  */
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -166,7 +168,7 @@ cor_cli_check_articles_exist (CorStore  *store,
       if (article == NULL)
         {
           g_set_error (error, COR_CLI_ERROR, COR_CLI_ERROR_FAILED,
-                       _("--article %" G_GINT64_FORMAT ": no article with this id in the case"), id);
+                       _("--article %" PRId64 ": no article with this id in the case"), id);
           return FALSE;
         }
     }
@@ -355,7 +357,7 @@ cor_cli_cmd_claim_add (char **argv)
   if (article == NULL)
     {
       g_set_error (&error, COR_CLI_ERROR, COR_CLI_ERROR_FAILED,
-                   _("--article %" G_GINT64_FORMAT ": no article with this id in the case"),
+                   _("--article %" PRId64 ": no article with this id in the case"),
                    article_id);
       return cor_cli_report_error (error);
     }

@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <stdio.h>
 #include <unistd.h>
 
@@ -50,7 +52,7 @@ add_ids (CorStore          *store,
       if (!exists)
         {
           g_set_error (error, COR_CLI_ERROR, COR_CLI_ERROR_FAILED,
-                       _("%s %" G_GINT64_FORMAT ": no %s with this id in the case"), flag, id,
+                       _("%s %" PRId64 ": no %s with this id in the case"), flag, id,
                        clips ? "clip" : "article");
           return FALSE;
         }

@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "cor-error.h"
@@ -247,7 +249,7 @@ store_clip (CorStore  *store,
     {
       g_autofree char *name = cor_clip_dup_display_name (existing);
       g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_DUPLICATE,
-                   _("This file is already in the case as clip %" G_GINT64_FORMAT " (%s)"),
+                   _("This file is already in the case as clip %" PRId64 " (%s)"),
                    cor_clip_get_id (existing), name);
       return FALSE;
     }

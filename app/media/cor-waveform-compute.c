@@ -22,6 +22,10 @@
 #include "cor-waveform-private.h"
 
 #define TICK_NS         (100 * GST_MSECOND)
+/* GStreamer 1.22's parsebin and decodebin can drop the error of a demuxer that fails as it
+ * starts (a race with their autoplugging), and then wait forever: a watchdog */
+#define FIRST_DATA_TIMEOUT_S 8
+#define STALL_TIMEOUT_S      15
 
 /* Values of GstAutoplugSelectResult, which no public header declares */
 enum
@@ -67,6 +71,8 @@ typedef struct
   /* Shared */
   int           done_buckets;    /* atomic: for progress */
   int           audio_linked;    /* atomic */
+  int           activity;        /* atomic: buffers seen, for the stall watchdog */
+  int           no_audio_posted; /* atomic */
 } Compute;
 
 typedef struct
@@ -341,6 +347,8 @@ on_sink_data (GstPad          *pad,
 {
   Compute *c = user_data;
 
+  if (info->type & (GST_PAD_PROBE_TYPE_BUFFER | GST_PAD_PROBE_TYPE_BUFFER_LIST))
+    g_atomic_int_inc (&c->activity);
   if (info->type & GST_PAD_PROBE_TYPE_BUFFER)
     {
       process_buffer (c, GST_PAD_PROBE_INFO_BUFFER (info));
@@ -461,9 +469,11 @@ on_discarded_buffer (GstPad          *pad,
 {
   Compute *c = user_data;
 
-  if (!g_atomic_int_get (&c->audio_linked))
+  g_atomic_int_inc (&c->activity);
+  if (!g_atomic_int_get (&c->audio_linked) &&
+      g_atomic_int_compare_and_exchange (&c->no_audio_posted, FALSE, TRUE))
     post_application (c, gst_structure_new_empty ("cor-no-audio"));
-  return GST_PAD_PROBE_REMOVE;
+  return GST_PAD_PROBE_OK;
 }
 
 /* Video and other streams go, unparsed, to a sink of their own: a stream left unlinked
@@ -650,6 +660,8 @@ cor_waveform_compute (const char       *path,
   g_autoptr(GstPad) sink_pad = NULL;
   gint64 duration_ns = -1;
   double reported = -1.0;
+  int last_activity = 0;
+  gint64 last_change_us = g_get_monotonic_time ();
   gulong cancel_id = 0;
   gboolean done = FALSE;
   CorWaveform *result = NULL;
@@ -728,7 +740,24 @@ cor_waveform_compute (const char       *path,
       if (msg == NULL)
         {
           double fraction;
+          int seen = g_atomic_int_get (&c.activity);
 
+          if (seen != last_activity)
+            {
+              last_activity = seen;
+              last_change_us = g_get_monotonic_time ();
+            }
+          else if (g_get_monotonic_time () - last_change_us >
+                   (seen == 0 ? FIRST_DATA_TIMEOUT_S : STALL_TIMEOUT_S) * G_USEC_PER_SEC)
+            {
+              g_autofree char *display = g_filename_display_name (path);
+
+              g_set_error (&failure, COR_MEDIA_ERROR, COR_MEDIA_ERROR_DAMAGED,
+                           _("“%s” could not be read: nothing came out of it in %d seconds; "
+                             "the file may be damaged"), display,
+                           seen == 0 ? FIRST_DATA_TIMEOUT_S : STALL_TIMEOUT_S);
+              break;
+            }
           if (progress == NULL)
             continue;
           if (duration_ns <= 0 &&

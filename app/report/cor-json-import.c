@@ -9,6 +9,8 @@
  */
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <errno.h>
 #include <string.h>
 
@@ -210,7 +212,7 @@ lookup (Reader     *reader,
 
   if (value == NULL)
     {
-      reader_fail (reader, _("refers to %s %" G_GINT64_FORMAT ", which the document does not hold"),
+      reader_fail (reader, _("refers to %s %" PRId64 ", which the document does not hold"),
                    what, old_id);
       return 0;
     }
@@ -612,7 +614,7 @@ check_document (JsonParser  *parser,
   if (json_node_get_int (version) > COR_CASE_JSON_VERSION || json_node_get_int (version) < 1)
     {
       g_set_error (error, COR_REPORT_ERROR, COR_REPORT_ERROR_INVALID,
-                   _("version %" G_GINT64_FORMAT " of the case document is newer than this "
+                   _("version %" PRId64 " of the case document is newer than this "
                      "Corroborate reads (%d)"), json_node_get_int (version), COR_CASE_JSON_VERSION);
       return NULL;
     }

@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "cor-report-doc.h"
@@ -146,7 +148,7 @@ add_article_ref (Builder    *b,
 
   if (article == NULL)
     {
-      g_autofree char *s = g_strdup_printf (_("article %" G_GINT64_FORMAT), article_id);
+      g_autofree char *s = g_strdup_printf (_("article %" PRId64), article_id);
       cor_doc_text_add (t, s, 0);
     }
   else if (g_hash_table_contains (b->model->article_by_id, &article_id))
@@ -170,7 +172,7 @@ add_observation_ref (CorDocText           *t,
 {
   CorAnnotation *a = obs->annotation;
   g_autofree char *anchor = anchor_for ("obs", cor_annotation_get_id (a));
-  g_autofree char *label = g_strdup_printf (_("Observation %" G_GINT64_FORMAT),
+  g_autofree char *label = g_strdup_printf (_("Observation %" PRId64),
                                             cor_annotation_get_id (a));
   g_autofree char *time = cor_time_format (cor_annotation_get_start_ns (a));
   g_autofree char *rest = g_strdup_printf (" — %s, %s", obs->clip->name, time);
@@ -487,7 +489,7 @@ build_observation (Builder              *b,
   g_autofree char *anchor = anchor_for ("obs", id);
   g_autofree char *time = timecode_text (a, clip);
   g_autofree char *start = cor_time_format (cor_annotation_get_start_ns (a));
-  g_autofree char *heading = g_strdup_printf (_("Observation %" G_GINT64_FORMAT " · %s · %s"), id,
+  g_autofree char *heading = g_strdup_printf (_("Observation %" PRId64 " · %s · %s"), id,
                                               start, cor_annotation_kind_to_label (kind));
   g_autofree char *conf = confidence_text (cor_annotation_get_confidence (a));
   const char * const *tags = cor_annotation_get_tags (a);
@@ -584,7 +586,7 @@ build_observation (Builder              *b,
     {
       CorSnapshot *s = g_ptr_array_index (obs->snapshots, i);
       g_autofree char *pos = cor_time_format (cor_snapshot_get_position_ns (s));
-      g_autofree char *cap = g_strdup_printf (_("Still: frame %" G_GINT64_FORMAT " at %s (%d × %d)"),
+      g_autofree char *cap = g_strdup_printf (_("Still: frame %" PRId64 " at %s (%d × %d)"),
                                               cor_snapshot_get_frame (s), pos,
                                               cor_snapshot_get_width (s), cor_snapshot_get_height (s));
 
@@ -603,7 +605,7 @@ build_clip (Builder       *b,
   g_autofree char *heading = g_strdup_printf (_("Clip %u: %s"), number, rc->name);
   g_autofree char *file = cor_clip_get_path (clip) ? g_path_get_basename (cor_clip_get_path (clip)) : NULL;
   g_autofree char *size_h = g_format_size ((guint64) MAX (0, cor_clip_get_size (clip)));
-  g_autofree char *size = g_strdup_printf (_("%s (%" G_GINT64_FORMAT " bytes)"), size_h,
+  g_autofree char *size = g_strdup_printf (_("%s (%" PRId64 " bytes)"), size_h,
                                            cor_clip_get_size (clip));
   g_autofree char *duration = cor_clip_get_duration_ns (clip) >= 0
                               ? cor_time_format (cor_clip_get_duration_ns (clip)) : NULL;
@@ -689,7 +691,7 @@ build_article (Builder          *b,
             add_clip_ref (t, rc);
           else
             {
-              g_autofree char *s = g_strdup_printf (_("clip %" G_GINT64_FORMAT " (not in this report)"),
+              g_autofree char *s = g_strdup_printf (_("clip %" PRId64 " (not in this report)"),
                                                     link->id);
               cor_doc_text_add (t, s, 0);
             }
@@ -786,7 +788,7 @@ build_appendix (Builder *b)
   if (add_section (b->doc, "audit", _("Audit trail"), m->audit_total,
                    _("The audit log is empty.")))
     {
-      g_autofree char *s = g_strdup_printf (_("%" G_GINT64_FORMAT " changes were recorded in the "
+      g_autofree char *s = g_strdup_printf (_("%" PRId64 " changes were recorded in the "
                                               "case's append-only audit log, the first at %s and the "
                                               "last at %s (UTC). Who changed what:"),
                                             m->audit_total, nonnull (m->audit_first),

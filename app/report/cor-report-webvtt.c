@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
@@ -175,7 +177,7 @@ cor_report_export_webvtt (const char              *case_path,
   if (model->clips->len == 0)
     {
       g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_NOT_FOUND,
-                   _("The case has no clip %" G_GINT64_FORMAT), clip_id);
+                   _("The case has no clip %" PRId64), clip_id);
       return FALSE;
     }
   job = (VttJob) { g_ptr_array_index (model->clips, 0), cancellable };

@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 #include <math.h>
@@ -384,7 +386,7 @@ validate_snapshot (CorStore     *self,
       return cor_store_invalid (error, _("Still position %s is negative."), text);
     }
   if (cor_snapshot_get_frame (snapshot) < -1)
-    return cor_store_invalid (error, _("Frame number %" G_GINT64_FORMAT " is negative."),
+    return cor_store_invalid (error, _("Frame number %" PRId64 " is negative."),
                               cor_snapshot_get_frame (snapshot));
   if (cor_snapshot_get_width (snapshot) < 0 || cor_snapshot_get_height (snapshot) < 0)
     return cor_store_invalid (error, _("Still size %d×%d is negative."),
@@ -400,8 +402,8 @@ validate_snapshot (CorStore     *self,
       if (annotation == NULL)
         return FALSE;
       if (cor_annotation_get_clip_id (annotation) != clip_id)
-        return cor_store_invalid (error, _("Observation %" G_GINT64_FORMAT " is on clip %"
-                                           G_GINT64_FORMAT ", not on clip %" G_GINT64_FORMAT "."),
+        return cor_store_invalid (error, _("Observation %" PRId64 " is on clip %"
+                                           PRId64 ", not on clip %" PRId64 "."),
                                   annotation_id, cor_annotation_get_clip_id (annotation), clip_id);
     }
 

@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "cor-store-private.h"
@@ -239,7 +241,7 @@ cor_store_set_waveform (CorStore  *self,
       if (ok && sqlite3_column_int (stmt, 0) == 0)
         {
           g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_NOT_FOUND,
-                       _("There is no clip with id %" G_GINT64_FORMAT "."), clip_id);
+                       _("There is no clip with id %" PRId64 "."), clip_id);
           ok = FALSE;
         }
       else if (ok)

@@ -8,6 +8,8 @@
  */
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "cor-store-private.h"
@@ -126,7 +128,7 @@ unlink_records (CorStore        *self,
     {
       ok = FALSE;
       g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_NOT_FOUND,
-                   _("There is no such link (%" G_GINT64_FORMAT " – %" G_GINT64_FORMAT ")."),
+                   _("There is no such link (%" PRId64 " – %" PRId64 ")."),
                    first, second);
     }
   if (ok)

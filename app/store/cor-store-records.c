@@ -7,6 +7,8 @@
  */
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
@@ -213,7 +215,7 @@ validate_claim (CorStore  *self,
   if (!cor_store_has_text (cor_claim_get_text (claim)))
     return cor_store_invalid (error, _("A claim needs its text."));
   if (article_id < 0)
-    return cor_store_invalid (error, _("Article id %" G_GINT64_FORMAT " is not valid."),
+    return cor_store_invalid (error, _("Article id %" PRId64 " is not valid."),
                               article_id);
   return article_id == 0 || cor_store_require (self, "articles", article_id, error);
 }
@@ -363,7 +365,7 @@ validate_clip (CorClip  *clip,
     return cor_store_invalid (error, _("SHA-256 “%s” is not 64 lowercase hexadecimal digits."),
                               sha256);
   if (cor_clip_get_size (clip) < 0)
-    return cor_store_invalid (error, _("File size %" G_GINT64_FORMAT " is negative."),
+    return cor_store_invalid (error, _("File size %" PRId64 " is negative."),
                               cor_clip_get_size (clip));
   if ((int) cor_clip_get_kind (clip) < COR_CLIP_KIND_UNKNOWN ||
       (int) cor_clip_get_kind (clip) > COR_CLIP_KIND_AUDIO)
@@ -403,7 +405,7 @@ check_unique_hash (CorStore    *self,
       const char *title = cor_store_column_text (stmt, 1);
 
       g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_DUPLICATE,
-                   _("This file is already in the case as clip %" G_GINT64_FORMAT " (“%s”)."),
+                   _("This file is already in the case as clip %" PRId64 " (“%s”)."),
                    (gint64) sqlite3_column_int64 (stmt, 0),
                    title != NULL ? title : cor_store_column_text (stmt, 2));
       return FALSE;

@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 #include <stdlib.h>
@@ -129,7 +131,7 @@ cor_store_require (CorStore    *self,
                          g_str_equal (table, "snapshots") ? _("still") : table;
 
       g_set_error (error, COR_STORE_ERROR, COR_STORE_ERROR_NOT_FOUND,
-                   _("There is no %s with id %" G_GINT64_FORMAT "."), what, id);
+                   _("There is no %s with id %" PRId64 "."), what, id);
       return FALSE;
     }
 

@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cor-annotation-editor-private.h"
+#include "cor-ui-format.h"
 #include "cor-time.h"
 
 /* The relations an observation can have with an article, in the dropdown's order */
@@ -181,7 +182,7 @@ language_dropdown (CorAnnotationEditor *self)
   for (guint i = 0; i < languages->len; i++)
     {
       const CorTerm *term = g_ptr_array_index (languages, i);
-      g_autofree char *label = g_strdup_printf ("%s (%s)", term->name, term->code);
+      g_autofree char *label = cor_ui_format_language (term->code, term->name);
 
       gtk_string_list_append (names, label);
       g_ptr_array_add (self->language_codes, g_strdup (term->code));

@@ -2,6 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
+ * The claims and the linked clips and observations are in cor-article-details-links.c.
+ *
  * Each field commits alone: read the article back from the store, change one field,
  * cor_store_update_article(); unchanged values write nothing (no audit noise). A
  * refresh after a store change leaves the field being typed in alone. Claims are
@@ -12,75 +14,15 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "cor-article-details.h"
+#include "cor-article-details-private.h"
 #include "cor-claim-row.h"
-#include "cor-observation-filter.h"
 #include "cor-ui-format.h"
 
 #define RELIABILITY_CODES "ABCDEF"
 
-typedef enum
-{
-  ROW_CLIP,
-  ROW_OBSERVATION,
-} RowKind;
-
-/* A clip or observation row and what activating it opens */
-typedef struct
-{
-  GtkWidget *row;
-  GtkWidget *relation;   /* clips: Cites/Disputes dropdown */
-  GtkWidget *remove;     /* clips: unlink button */
-  RowKind    kind;
-  gint64     clip_id;
-  gint64     annotation_id;
-  gint64     start_ns;
-} LinkRow;
-
-struct _CorArticleDetails
-{
-  AdwBin               parent_instance;
-
-  CorStore            *store;
-  gint64               article_id;
-  GPtrArray           *claim_rows;     /* CorClaimRow, borrowed from the group */
-  GPtrArray           *link_rows;      /* LinkRow */
-  GArray              *link_clip_ids;  /* the clip of each row of the link popover */
-  GStrv                language_codes; /* [0] "" is "not given" */
-  gboolean             syncing;
-
-  GtkLabel            *error_label;
-  AdwPreferencesPage  *page;
-  AdwPreferencesGroup *article_group;
-  GtkWidget           *open_button;
-  AdwEntryRow         *title_row;
-  AdwEntryRow         *url_row;
-  AdwEntryRow         *outlet_row;
-  AdwEntryRow         *author_row;
-  AdwEntryRow         *published_row;
-  GtkDropDown         *language_dropdown;
-  AdwComboRow         *reliability_row;
-  AdwEntryRow         *archived_row;
-  GtkWidget           *open_archived_button;
-  GtkTextView         *summary_view;
-  GtkTextView         *notes_view;
-  AdwPreferencesGroup *claims_group;
-  AdwPreferencesGroup *clips_group;
-  GtkPopover          *link_clip_popover;
-  GtkListBox          *link_clip_list;
-  AdwPreferencesGroup *observations_group;
-};
-
 G_DEFINE_FINAL_TYPE (CorArticleDetails, cor_article_details, ADW_TYPE_BIN)
 
-enum {
-  CLIP_ACTIVATED,
-  ACTIVATED,
-  DELETED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
+guint cor_article_details_signals[COR_ARTICLE_DETAILS_N_SIGNALS];
 
 static void commit_entry (CorArticleDetails *self, AdwEntryRow *row);
 
@@ -95,9 +37,9 @@ is_web_url (const char *url)
          && (g_ascii_strcasecmp (scheme, "http") == 0 || g_ascii_strcasecmp (scheme, "https") == 0);
 }
 
-static void
-show_error (CorArticleDetails *self,
-            const char        *message)
+void
+cor_article_details_show_error (CorArticleDetails *self,
+                                const char        *message)
 {
   gtk_label_set_text (self->error_label, message != NULL ? message : "");
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
@@ -146,8 +88,7 @@ update_language_choices (CorArticleDetails *self,
   for (guint i = 0; terms != NULL && i < terms->len; i++)
     {
       const CorTerm *term = g_ptr_array_index (terms, i);
-      /* TRANSLATORS: a language name and its ISO 639 code: "Korean (ko)" */
-      g_autofree char *label = g_strdup_printf (_("%s (%s)"), term->name, term->code);
+      g_autofree char *label = cor_ui_format_language (term->code, term->name);
 
       g_strv_builder_add (codes, term->code);
       gtk_string_list_append (labels, label);
@@ -215,11 +156,11 @@ save (CorArticleDetails *self,
 
   if (!cor_store_update_article (self->store, article, &error))
     {
-      show_error (self, error->message);
+      cor_article_details_show_error (self, error->message);
       return FALSE;
     }
 
-  show_error (self, NULL);
+  cor_article_details_show_error (self, NULL);
 
   return TRUE;
 }
@@ -268,266 +209,6 @@ commit_pending (CorArticleDetails *self)
 }
 
 static void
-clear_link_rows (CorArticleDetails *self,
-                 RowKind            kind)
-{
-  for (guint i = self->link_rows->len; i > 0; i--)
-    {
-      LinkRow *item = g_ptr_array_index (self->link_rows, i - 1);
-
-      if (item->kind != kind)
-        continue;
-
-      adw_preferences_group_remove (kind == ROW_CLIP ? self->clips_group : self->observations_group,
-                                    item->row);
-      g_ptr_array_remove_index (self->link_rows, i - 1);
-    }
-}
-
-static LinkRow *
-find_link_row (CorArticleDetails *self,
-               GtkWidget         *widget)
-{
-  for (guint i = 0; i < self->link_rows->len; i++)
-    {
-      LinkRow *item = g_ptr_array_index (self->link_rows, i);
-
-      if (item->row == widget || item->relation == widget || item->remove == widget)
-        return item;
-    }
-
-  return NULL;
-}
-
-static LinkRow *
-add_link_row (CorArticleDetails *self,
-              RowKind            kind,
-              const char        *title,
-              const char        *subtitle,
-              GCallback          activated)
-{
-  LinkRow *item = g_new0 (LinkRow, 1);
-
-  item->kind = kind;
-  item->row = adw_action_row_new ();
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (item->row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (item->row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (item->row), subtitle != NULL ? subtitle : "");
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (item->row), TRUE);
-  g_signal_connect_object (item->row, "activated", activated, self, G_CONNECT_SWAPPED);
-  adw_preferences_group_add (kind == ROW_CLIP ? self->clips_group : self->observations_group,
-                             item->row);
-  g_ptr_array_add (self->link_rows, item);
-
-  return item;
-}
-
-/* Callbacks (of the rows made in code) */
-
-static void
-link_row_activated_cb (CorArticleDetails *self,
-                       AdwActionRow      *row)
-{
-  LinkRow *item = find_link_row (self, GTK_WIDGET (row));
-
-  if (item == NULL)
-    return;
-
-  if (item->kind == ROW_CLIP)
-    g_signal_emit (self, signals[CLIP_ACTIVATED], 0, item->clip_id);
-  else
-    g_signal_emit (self, signals[ACTIVATED], 0, item->clip_id, item->annotation_id, item->start_ns);
-}
-
-static void
-clip_relation_changed_cb (CorArticleDetails *self,
-                          GParamSpec        *pspec,
-                          GtkDropDown       *dropdown)
-{
-  LinkRow *item = find_link_row (self, GTK_WIDGET (dropdown));
-  g_autoptr(GError) error = NULL;
-  CorRelation relation;
-
-  if (self->syncing || item == NULL)
-    return;
-
-  relation = gtk_drop_down_get_selected (dropdown) == 1 ? COR_RELATION_DISPUTES : COR_RELATION_CITES;
-  if (!cor_store_link_article_clip (self->store, self->article_id, item->clip_id, relation, &error))
-    show_error (self, error->message);
-}
-
-static void
-clip_remove_clicked_cb (CorArticleDetails *self,
-                        GtkButton         *button)
-{
-  LinkRow *item = find_link_row (self, GTK_WIDGET (button));
-  g_autoptr(GError) error = NULL;
-
-  if (item != NULL
-      && !cor_store_unlink_article_clip (self->store, self->article_id, item->clip_id, &error))
-    show_error (self, error->message);
-}
-
-static void
-update_clips (CorArticleDetails *self)
-{
-  g_autoptr(GArray) links = cor_store_get_article_clips (self->store, self->article_id);
-  const char *relations[] = { NULL, NULL, NULL };
-  guint n = 0;
-
-  relations[0] = cor_relation_to_label (COR_RELATION_CITES);
-  relations[1] = cor_relation_to_label (COR_RELATION_DISPUTES);
-
-  self->syncing = TRUE;
-  clear_link_rows (self, ROW_CLIP);
-  for (guint i = 0; links != NULL && i < links->len; i++)
-    {
-      const CorLink *link = &g_array_index (links, CorLink, i);
-      g_autoptr(CorClip) clip = cor_store_get_clip (self->store, link->id, NULL);
-      g_autofree char *name = NULL;
-      LinkRow *item;
-
-      if (clip == NULL)
-        continue;
-
-      name = cor_clip_dup_display_name (clip);
-      item = add_link_row (self, ROW_CLIP, name, cor_clip_get_origin (clip),
-                           G_CALLBACK (link_row_activated_cb));
-      item->clip_id = link->id;
-
-      item->relation = gtk_drop_down_new_from_strings (relations);
-      gtk_widget_set_valign (item->relation, GTK_ALIGN_CENTER);
-      gtk_drop_down_set_selected (GTK_DROP_DOWN (item->relation),
-                                  link->relation == COR_RELATION_DISPUTES ? 1 : 0);
-      g_signal_connect_object (item->relation, "notify::selected",
-                               G_CALLBACK (clip_relation_changed_cb), self, G_CONNECT_SWAPPED);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (item->row), item->relation);
-
-      item->remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
-      gtk_widget_set_valign (item->remove, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (item->remove, _("Unlink This Clip"));
-      gtk_widget_add_css_class (item->remove, "flat");
-      g_signal_connect_object (item->remove, "clicked", G_CALLBACK (clip_remove_clicked_cb), self,
-                               G_CONNECT_SWAPPED);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (item->row), item->remove);
-      n++;
-    }
-  self->syncing = FALSE;
-
-  adw_preferences_group_set_description (self->clips_group,
-                                         n == 0 ? _("No clip of the case is linked to this article.")
-                                                : NULL);
-}
-
-static void
-update_observations (CorArticleDetails *self)
-{
-  g_autoptr(GArray) links = cor_store_get_article_annotations (self->store, self->article_id);
-  guint n = 0;
-
-  clear_link_rows (self, ROW_OBSERVATION);
-  for (guint i = 0; links != NULL && i < links->len; i++)
-    {
-      const CorLink *link = &g_array_index (links, CorLink, i);
-      g_autoptr(CorAnnotation) annotation = cor_store_get_annotation (self->store, link->id, NULL);
-      g_autoptr(CorClip) clip = NULL;
-      g_autofree char *time = NULL;
-      g_autofree char *summary = NULL;
-      g_autofree char *title = NULL;
-      g_autofree char *clip_name = NULL;
-      g_autofree char *subtitle = NULL;
-      LinkRow *item;
-
-      if (annotation == NULL)
-        continue;
-
-      clip = cor_store_get_clip (self->store, cor_annotation_get_clip_id (annotation), NULL);
-      clip_name = clip != NULL ? cor_clip_dup_display_name (clip) : g_strdup ("");
-      time = cor_observation_format_time (cor_annotation_get_start_ns (annotation),
-                                          cor_annotation_get_end_ns (annotation));
-      summary = cor_annotation_dup_summary (annotation);
-      /* TRANSLATORS: an observation's time and summary */
-      title = g_strdup_printf (_("%s · %s"), time, summary);
-      /* TRANSLATORS: the clip of an observation and how it relates to the article */
-      subtitle = g_strdup_printf (_("%s · %s"), clip_name, cor_relation_to_label (link->relation));
-
-      item = add_link_row (self, ROW_OBSERVATION, title, subtitle,
-                           G_CALLBACK (link_row_activated_cb));
-      item->clip_id = cor_annotation_get_clip_id (annotation);
-      item->annotation_id = link->id;
-      item->start_ns = cor_annotation_get_start_ns (annotation);
-      n++;
-    }
-
-  adw_preferences_group_set_description (self->observations_group,
-                                         n == 0 ? _("No observation cites this article yet.") : NULL);
-}
-
-static void
-claim_observation_activated_cb (CorArticleDetails *self,
-                                gint64             clip_id,
-                                gint64             annotation_id,
-                                gint64             start_ns,
-                                CorClaimRow       *row)
-{
-  g_signal_emit (self, signals[ACTIVATED], 0, clip_id, annotation_id, start_ns);
-}
-
-static void
-claim_error_cb (CorArticleDetails *self,
-                const char        *message,
-                CorClaimRow       *row)
-{
-  show_error (self, message);
-}
-
-static void
-rebuild_claims (CorArticleDetails *self)
-{
-  g_autoptr(GListModel) claims = cor_store_list_claims (self->store, self->article_id);
-  g_autoptr(GArray) expanded = g_array_new (FALSE, FALSE, sizeof (gint64));
-  guint n = g_list_model_get_n_items (claims);
-
-  for (guint i = 0; i < self->claim_rows->len; i++)
-    {
-      GtkWidget *row = g_ptr_array_index (self->claim_rows, i);
-      gint64 id = cor_claim_row_get_claim_id (COR_CLAIM_ROW (row));
-
-      if (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)))
-        g_array_append_val (expanded, id);
-      adw_preferences_group_remove (self->claims_group, row);
-    }
-  g_ptr_array_set_size (self->claim_rows, 0);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(CorClaim) claim = g_list_model_get_item (claims, i);
-      gint64 id = cor_claim_get_id (claim);
-      GtkWidget *row = cor_claim_row_new (self->store, id);
-
-      for (guint j = 0; j < expanded->len; j++)
-        if (g_array_index (expanded, gint64, j) == id)
-          adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
-
-      g_signal_connect_object (row, "observation-activated",
-                               G_CALLBACK (claim_observation_activated_cb), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (row, "error", G_CALLBACK (claim_error_cb), self, G_CONNECT_SWAPPED);
-      adw_preferences_group_add (self->claims_group, row);
-      g_ptr_array_add (self->claim_rows, row);
-    }
-
-  adw_preferences_group_set_description (self->claims_group,
-                                         n == 0 ? _("No claims recorded for this article.") : NULL);
-}
-
-static void
-refresh_claim_rows (CorArticleDetails *self)
-{
-  for (guint i = 0; i < self->claim_rows->len; i++)
-    cor_claim_row_refresh (g_ptr_array_index (self->claim_rows, i));
-}
-
-static void
 update (CorArticleDetails *self)
 {
   g_autoptr(CorArticle) article = NULL;
@@ -543,9 +224,9 @@ update (CorArticleDetails *self)
     }
 
   update_fields (self, article);
-  rebuild_claims (self);
-  update_clips (self);
-  update_observations (self);
+  cor_article_details_rebuild_claims (self);
+  cor_article_details_update_clips (self);
+  cor_article_details_update_observations (self);
 }
 
 /* Callbacks */
@@ -665,11 +346,11 @@ delete_response_cb (CorArticleDetails *self,
 
   if (!cor_store_delete_article (self->store, id, &error))
     {
-      show_error (self, error->message);
+      cor_article_details_show_error (self, error->message);
       return;
     }
 
-  g_signal_emit (self, signals[DELETED], 0, id);
+  g_signal_emit (self, cor_article_details_signals[COR_ARTICLE_DETAILS_DELETED], 0, id);
 }
 
 static void
@@ -682,73 +363,6 @@ static void
 add_claim_clicked_cb (CorArticleDetails *self)
 {
   cor_article_details_add_claim (self);
-}
-
-static void
-link_clip_popover_show_cb (CorArticleDetails *self)
-{
-  g_autoptr(GArray) links = NULL;
-  GListModel *clips;
-  GtkWidget *child;
-  guint n;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->link_clip_list))) != NULL)
-    gtk_list_box_remove (self->link_clip_list, child);
-  g_array_set_size (self->link_clip_ids, 0);
-
-  if (self->store == NULL)
-    return;
-
-  links = cor_store_get_article_clips (self->store, self->article_id);
-  clips = cor_store_get_clips (self->store);
-  n = g_list_model_get_n_items (clips);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(CorClip) clip = g_list_model_get_item (clips, i);
-      gint64 id = cor_clip_get_id (clip);
-      g_autofree char *name = NULL;
-      gboolean linked = FALSE;
-      GtkWidget *label;
-
-      for (guint j = 0; links != NULL && j < links->len; j++)
-        linked |= g_array_index (links, CorLink, j).id == id;
-      if (linked)
-        continue;
-
-      name = cor_clip_dup_display_name (clip);
-      label = gtk_label_new (name);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_MIDDLE);
-      gtk_list_box_append (self->link_clip_list, label);
-      g_array_append_val (self->link_clip_ids, id);
-    }
-
-  if (self->link_clip_ids->len == 0)
-    {
-      GtkWidget *label = gtk_label_new (_("Every clip of the case is linked."));
-
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_list_box_append (self->link_clip_list, label);
-      gtk_list_box_row_set_activatable (gtk_list_box_get_row_at_index (self->link_clip_list, 0),
-                                        FALSE);
-    }
-}
-
-static void
-link_clip_activated_cb (CorArticleDetails *self,
-                        GtkListBoxRow     *row)
-{
-  guint index = (guint) gtk_list_box_row_get_index (row);
-  g_autoptr(GError) error = NULL;
-
-  if (index >= self->link_clip_ids->len)
-    return;
-
-  if (!cor_store_link_article_clip (self->store, self->article_id,
-                                    g_array_index (self->link_clip_ids, gint64, index),
-                                    COR_RELATION_CITES, &error))
-    show_error (self, error->message);
-  gtk_popover_popdown (self->link_clip_popover);
 }
 
 static void
@@ -774,21 +388,21 @@ store_changed_cb (CorArticleDetails *self,
       if (row != NULL)
         cor_claim_row_refresh (COR_CLAIM_ROW (row));
       else
-        rebuild_claims (self);
+        cor_article_details_rebuild_claims (self);
     }
   else if (g_strcmp0 (table, "claim_annotations") == 0)
-    refresh_claim_rows (self);
+    cor_article_details_refresh_claim_rows (self);
   else if (g_strcmp0 (table, "annotations") == 0 || g_strcmp0 (table, "clips") == 0)
     {
-      refresh_claim_rows (self);
-      update_observations (self);
+      cor_article_details_refresh_claim_rows (self);
+      cor_article_details_update_observations (self);
       if (g_strcmp0 (table, "clips") == 0)
-        update_clips (self);
+        cor_article_details_update_clips (self);
     }
   else if (g_strcmp0 (table, "annotation_articles") == 0)
-    update_observations (self);
+    cor_article_details_update_observations (self);
   else if (g_strcmp0 (table, "article_clips") == 0)
-    update_clips (self);
+    cor_article_details_update_clips (self);
 }
 
 /* GObject overrides */
@@ -829,13 +443,13 @@ cor_article_details_class_init (CorArticleDetailsClass *klass)
   object_class->dispose = cor_article_details_dispose;
   object_class->finalize = cor_article_details_finalize;
 
-  signals[CLIP_ACTIVATED] =
+  cor_article_details_signals[COR_ARTICLE_DETAILS_CLIP_ACTIVATED] =
     g_signal_new ("clip-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
-  signals[ACTIVATED] =
+  cor_article_details_signals[COR_ARTICLE_DETAILS_ACTIVATED] =
     g_signal_new ("activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 3, G_TYPE_INT64, G_TYPE_INT64, G_TYPE_INT64);
-  signals[DELETED] =
+  cor_article_details_signals[COR_ARTICLE_DETAILS_DELETED] =
     g_signal_new ("deleted", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
@@ -865,8 +479,13 @@ cor_article_details_class_init (CorArticleDetailsClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, open_archived_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, delete_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, add_claim_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, link_clip_popover_show_cb);
-  gtk_widget_class_bind_template_callback (widget_class, link_clip_activated_cb);
+  /* the popover's callbacks are in cor-article-details-links.c */
+  gtk_widget_class_bind_template_callback_full (
+    widget_class, "link_clip_popover_show_cb",
+    G_CALLBACK (cor_article_details_link_clip_popover_show_cb));
+  gtk_widget_class_bind_template_callback_full (
+    widget_class, "link_clip_activated_cb",
+    G_CALLBACK (cor_article_details_link_clip_activated_cb));
 }
 
 static void
@@ -939,7 +558,7 @@ cor_article_details_show (CorArticleDetails *self,
 
   if (self->store != NULL && self->article_id != 0)
     commit_pending (self);
-  show_error (self, NULL);
+  cor_article_details_show_error (self, NULL);
 
   if (self->store != store)
     {
@@ -1004,33 +623,6 @@ cor_article_details_focus_title (CorArticleDetails *self)
   gtk_editable_select_region (GTK_EDITABLE (self->title_row), 0, -1);
 }
 
-gint64
-cor_article_details_add_claim (CorArticleDetails *self)
-{
-  g_autoptr(CorClaim) claim = cor_claim_new ();
-  g_autoptr(GError) error = NULL;
-  GtkWidget *row;
-
-  g_return_val_if_fail (COR_IS_ARTICLE_DETAILS (self), 0);
-
-  if (self->store == NULL || self->article_id == 0)
-    return 0;
-
-  cor_claim_set_article_id (claim, self->article_id);
-  cor_claim_set_text (claim, _("New claim"));
-  if (!cor_store_add_claim (self->store, claim, &error))
-    {
-      show_error (self, error->message);
-      return 0;
-    }
-
-  row = cor_article_details_get_claim_row (self, cor_claim_get_id (claim));
-  if (row != NULL)
-    cor_claim_row_focus_text (COR_CLAIM_ROW (row));
-
-  return cor_claim_get_id (claim);
-}
-
 void
 cor_article_details_delete (CorArticleDetails *self)
 {
@@ -1067,19 +659,3 @@ cor_article_details_delete (CorArticleDetails *self)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-GtkWidget *
-cor_article_details_get_claim_row (CorArticleDetails *self,
-                                   gint64             claim_id)
-{
-  g_return_val_if_fail (COR_IS_ARTICLE_DETAILS (self), NULL);
-
-  for (guint i = 0; i < self->claim_rows->len; i++)
-    {
-      GtkWidget *row = g_ptr_array_index (self->claim_rows, i);
-
-      if (cor_claim_row_get_claim_id (COR_CLAIM_ROW (row)) == claim_id)
-        return row;
-    }
-
-  return NULL;
-}

@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "cor-application.h"
@@ -161,7 +163,7 @@ fill_records (CorExportDialog *self)
                               ? g_filename_display_basename (cor_clip_get_path (clip)) : NULL;
 
       if (title == NULL || title[0] == '\0')
-        title = fallback = g_strdup_printf (_("Clip %" G_GINT64_FORMAT), cor_clip_get_id (clip));
+        title = fallback = g_strdup_printf (_("Clip %" PRId64), cor_clip_get_id (clip));
       g_ptr_array_add (self->clip_checks,
                        add_check_row (self, self->clips_row, title, file,
                                       cor_clip_get_id (clip)));

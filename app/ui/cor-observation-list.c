@@ -4,16 +4,17 @@
  *
  * store list → GtkFilterListModel (a GtkCustomFilter around cor_observation_filter_match)
  * → GtkSortListModel (the column view's sorter) → GtkSingleSelection → GtkColumnView.
- * The column view recycles its rows; a bind sets one label's text, the summary being
- * the only string built per bind. The filter bar's choices (languages, analysts, tags)
- * are recomputed in an idle after the observations change, once per burst.
+ * The columns and their cells are made in cor-observation-list-columns.c. The filter bar's
+ * choices (languages, analysts, tags) are recomputed in an idle after the observations
+ * change, once per burst.
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 
-#include "cor-observation-list.h"
+#include "cor-observation-list-private.h"
 #include "cor-time.h"
+#include "cor-ui-format.h"
 
 struct _CorObservationList
 {
@@ -250,17 +251,6 @@ match_func (gpointer item,
   return cor_observation_filter_match (self->criteria, item);
 }
 
-static int
-compare_func (gconstpointer a,
-              gconstpointer b,
-              gpointer      user_data)
-{
-  int (*compare) (CorAnnotation *, CorAnnotation *) = user_data;
-  int result = compare ((CorAnnotation *) a, (CorAnnotation *) b);
-
-  return result < 0 ? GTK_ORDERING_SMALLER : result > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
-}
-
 /* Callbacks */
 
 static gboolean
@@ -377,99 +367,14 @@ row_activated_cb (CorObservationList *self,
 }
 
 static void
-cell_setup_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *list_item,
-               gpointer                  user_data)
-{
-  CorObservationColumn column = GPOINTER_TO_INT (user_data);
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
-  if (column == COR_OBSERVATION_COLUMN_TIME)
-    gtk_widget_add_css_class (label, "numeric");
-  gtk_list_item_set_child (list_item, label);
-}
-
-/* The text of @column for @annotation; @clip_names may be NULL */
-static char *
-cell_text (CorObservationColumn  column,
-           CorAnnotation        *annotation,
-           GHashTable           *clip_names)
-{
-  switch (column)
-    {
-    case COR_OBSERVATION_COLUMN_CLIP:
-      {
-        gint64 clip_id = cor_annotation_get_clip_id (annotation);
-        const char *name = clip_names != NULL ? g_hash_table_lookup (clip_names, &clip_id) : NULL;
-
-        return g_strdup (name != NULL ? name : "");
-      }
-    case COR_OBSERVATION_COLUMN_TIME:
-      return cor_observation_format_time (cor_annotation_get_start_ns (annotation),
-                                          cor_annotation_get_end_ns (annotation));
-    case COR_OBSERVATION_COLUMN_KIND:
-      return g_strdup (cor_annotation_kind_to_label (cor_annotation_get_kind (annotation)));
-    case COR_OBSERVATION_COLUMN_SUMMARY:
-      return cor_annotation_dup_summary (annotation);
-    case COR_OBSERVATION_COLUMN_CONFIDENCE:
-      return g_strdup (cor_confidence_to_label (cor_annotation_get_confidence (annotation)));
-    case COR_OBSERVATION_COLUMN_ANALYST:
-      return g_strdup (cor_annotation_get_analyst (annotation) != NULL
-                       ? cor_annotation_get_analyst (annotation) : "");
-    case COR_OBSERVATION_N_COLUMNS:
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-static void
-cell_bind_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *list_item,
-              gpointer                  user_data)
-{
-  CorObservationColumn column = GPOINTER_TO_INT (user_data);
-  CorObservationList *self;
-  GtkWidget *label = gtk_list_item_get_child (list_item);
-  CorAnnotation *annotation = gtk_list_item_get_item (list_item);
-  g_autofree char *text = NULL;
-
-  self = COR_OBSERVATION_LIST (gtk_widget_get_ancestor (label, COR_TYPE_OBSERVATION_LIST));
-  text = cell_text (column, annotation, self != NULL ? self->clip_names : NULL);
-  gtk_label_set_text (GTK_LABEL (label), text);
-  if (column == COR_OBSERVATION_COLUMN_SUMMARY)
-    gtk_widget_set_tooltip_text (label, text);
-}
-
-static void
 add_column (CorObservationList   *self,
             CorObservationColumn  column,
             const char           *title,
             int                   (*compare) (CorAnnotation *, CorAnnotation *),
             int                   fixed_width)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  GtkColumnViewColumn *view_column;
-
-  g_signal_connect (factory, "setup", G_CALLBACK (cell_setup_cb), GINT_TO_POINTER (column));
-  g_signal_connect (factory, "bind", G_CALLBACK (cell_bind_cb), GINT_TO_POINTER (column));
-
-  view_column = gtk_column_view_column_new (title, g_object_ref (factory));
-  gtk_column_view_column_set_resizable (view_column, TRUE);
-  if (fixed_width > 0)
-    gtk_column_view_column_set_fixed_width (view_column, fixed_width);
-  else
-    gtk_column_view_column_set_expand (view_column, TRUE);
-
-  if (compare != NULL)
-    {
-      g_autoptr(GtkSorter) sorter =
-        GTK_SORTER (gtk_custom_sorter_new (compare_func, compare, NULL));
-
-      gtk_column_view_column_set_sorter (view_column, sorter);
-    }
+  GtkColumnViewColumn *view_column =
+    cor_observation_list_column_new (column, title, compare, fixed_width);
 
   gtk_column_view_append_column (self->column_view, view_column);
   self->columns[column] = view_column;
@@ -610,6 +515,12 @@ cor_observation_list_init (CorObservationList *self)
   update_count (self);
 }
 
+GHashTable *
+cor_observation_list_get_clip_names (CorObservationList *self)
+{
+  return self->clip_names;
+}
+
 /* Public API */
 
 GtkWidget *
@@ -652,7 +563,7 @@ cor_observation_list_set_store (CorObservationList *self,
               const CorTerm *term = g_ptr_array_index (languages, i);
 
               g_hash_table_insert (self->language_names, g_ascii_strdown (term->code, -1),
-                                   g_strdup (term->name));
+                                   g_strdup (cor_ui_language_name (term->name)));
             }
           g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self,
                                    G_CONNECT_SWAPPED);

@@ -4,6 +4,9 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+#include <inttypes.h>
+
 #include <math.h>
 #include <string.h>
 
@@ -146,7 +149,8 @@ cor_player_format_time (gint64 position_ns,
   if (frame < 0)
     return g_strdup_printf ("%s / %s", position, duration);
 
-  return g_strdup_printf ("%s / %s · frame %" G_GINT64_FORMAT, position, duration, frame);
+  /* TRANSLATORS: position / duration · frame number, e.g. "00:00:02.280 / 00:00:12.000 · frame 57" */
+  return g_strdup_printf (_("%s / %s · frame %" PRId64), position, duration, frame);
 }
 
 char *

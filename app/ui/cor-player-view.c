@@ -4,11 +4,14 @@
  */
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "cor-player-state.h"
 #include "cor-player-view.h"
+#include "cor-spectrogram-view.h"
 #include "cor-time.h"
 #include "cor-undo.h"
 #include "cor-video-sink.h"
@@ -39,7 +42,12 @@ struct _CorPlayerView
   /* template children */
   GtkStack        *view_stack;
   CorZoomView     *zoom_view;
+  GtkStack        *audio_stack;
   CorWaveformView *waveform;
+  CorSpectrogramView *spectrogram;
+  GtkWidget       *audio_view_switch;
+  GtkToggleButton *waveform_button;
+  GtkToggleButton *spectrogram_button;
   AdwStatusPage   *missing_page;
   AdwStatusPage   *error_page;
   GtkScale        *seek_scale;
@@ -136,6 +144,7 @@ update_time (CorPlayerView *self)
     gtk_adjustment_set_value (self->seek_adjustment, (double) position / COR_NS_PER_MS);
 
   cor_waveform_view_set_position (self->waveform, position, duration);
+  cor_spectrogram_view_set_position (self->spectrogram, position, duration);
 }
 
 static void
@@ -272,7 +281,7 @@ toggle_fullscreen (CorPlayerView *self)
 }
 
 /* A video clip: the picture, with the waveform as a strip under it when there is sound.
- * An audio clip: the waveform is the main view. */
+ * An audio clip: the waveform, or the spectrogram, is the main view. */
 static void
 show_layout (CorPlayerView *self,
              gboolean       video,
@@ -280,8 +289,11 @@ show_layout (CorPlayerView *self,
 {
   gtk_stack_set_visible_child_name (self->view_stack, "player");
   gtk_widget_set_visible (GTK_WIDGET (self->zoom_view), video);
-  gtk_widget_set_visible (GTK_WIDGET (self->waveform), audio || !video);
-  gtk_widget_set_vexpand (GTK_WIDGET (self->waveform), !video);
+  gtk_widget_set_visible (GTK_WIDGET (self->audio_stack), audio || !video);
+  gtk_widget_set_vexpand (GTK_WIDGET (self->audio_stack), !video);
+  gtk_widget_set_visible (self->audio_view_switch, !video);
+  if (video)
+    gtk_toggle_button_set_active (self->waveform_button, TRUE);
 }
 
 /* Stills */
@@ -321,7 +333,7 @@ still_done_cb (GObject      *source,
     {
       g_autofree char *time = cor_time_format (position_ns);
       /* TRANSLATORS: %s is a time, then a frame number */
-      g_autofree char *message = g_strdup_printf (_("Still of %s (frame %" G_GINT64_FORMAT
+      g_autofree char *message = g_strdup_printf (_("Still of %s (frame %" PRId64
                                                     ") saved in the case"), time, frame);
 
       toast (self, message);
@@ -373,6 +385,8 @@ close_media (CorPlayerView *self)
   cor_video_sink_clear (self->sink);
   cor_zoom_view_reset (self->zoom_view);
   cor_waveform_view_load (self->waveform, NULL, 0, NULL);
+  gtk_toggle_button_set_active (self->waveform_button, TRUE);
+  cor_spectrogram_view_load (self->spectrogram, NULL);
   self->loop_a_ns = -1;
   self->loop_b_ns = -1;
   self->in_ns = -1;
@@ -492,6 +506,23 @@ waveform_seek_cb (CorPlayerView *self,
 {
   if (has_media (self))
     seek_to (self, position_ns);
+}
+
+/* The spectrogram is computed when first shown, and kept for the clip */
+static void
+spectrogram_toggled_cb (CorPlayerView   *self,
+                        GtkToggleButton *button)
+{
+  gboolean active = gtk_toggle_button_get_active (button);
+
+  gtk_stack_set_visible_child_name (self->audio_stack, active ? "spectrogram" : "waveform");
+  if (active && self->clip != NULL && self->store != NULL)
+    {
+      g_autofree char *path = locate_file (self->store, self->clip);
+
+      if (path != NULL)
+        cor_spectrogram_view_load (self->spectrogram, path);
+    }
 }
 
 static gboolean
@@ -652,12 +683,18 @@ cor_player_view_class_init (CorPlayerViewClass *klass)
 
   g_type_ensure (COR_TYPE_ZOOM_VIEW);
   g_type_ensure (COR_TYPE_WAVEFORM_VIEW);
+  g_type_ensure (COR_TYPE_SPECTROGRAM_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/corroborate/Corroborate/ui/cor-player-view.ui");
   gtk_widget_class_bind_template_child (widget_class, CorPlayerView, view_stack);
   gtk_widget_class_bind_template_child (widget_class, CorPlayerView, zoom_view);
+  gtk_widget_class_bind_template_child (widget_class, CorPlayerView, audio_stack);
   gtk_widget_class_bind_template_child (widget_class, CorPlayerView, waveform);
+  gtk_widget_class_bind_template_child (widget_class, CorPlayerView, spectrogram);
+  gtk_widget_class_bind_template_child (widget_class, CorPlayerView, audio_view_switch);
+  gtk_widget_class_bind_template_child (widget_class, CorPlayerView, waveform_button);
+  gtk_widget_class_bind_template_child (widget_class, CorPlayerView, spectrogram_button);
   gtk_widget_class_bind_template_child (widget_class, CorPlayerView, missing_page);
   gtk_widget_class_bind_template_child (widget_class, CorPlayerView, error_page);
   gtk_widget_class_bind_template_child (widget_class, CorPlayerView, seek_scale);
@@ -673,6 +710,7 @@ cor_player_view_class_init (CorPlayerViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, seek_change_value_cb);
   gtk_widget_class_bind_template_callback (widget_class, mute_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, volume_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, spectrogram_toggled_cb);
 
   for (guint i = 0; i < G_N_ELEMENTS (plain); i++)
     {
@@ -720,6 +758,8 @@ cor_player_view_init (CorPlayerView *self)
   g_signal_connect_object (self->zoom_view, "notify::zoom", G_CALLBACK (zoom_notify_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->waveform, "seek", G_CALLBACK (waveform_seek_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->spectrogram, "seek", G_CALLBACK (waveform_seek_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->rate_dropdown, "notify::selected",
                            G_CALLBACK (rate_selected_cb), self, G_CONNECT_SWAPPED);

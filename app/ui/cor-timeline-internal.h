@@ -88,10 +88,22 @@ enum {
 extern guint cor_timeline_signals[COR_TIMELINE_N_SIGNALS];
 
 /* cor-timeline.c */
-int             cor_timeline_find_span   (CorTimeline *self,
-                                          gint64       id);
 /* Clamps the view to the clip and the zoom limits, updates the scrollbar and redraws */
 void            cor_timeline_clamp_view  (CorTimeline *self);
+
+/* cor-timeline-model.c */
+int             cor_timeline_find_span   (CorTimeline *self,
+                                          gint64       id);
+/* The clear function of self->spans: frees a span's CorTimelineItem */
+void            cor_timeline_span_clear  (gpointer     data);
+/* Sets the accessible description to the selected observation */
+void            cor_timeline_update_description (CorTimeline *self);
+/* Splices self->spans to follow self->model's "items-changed" */
+void            cor_timeline_items_changed_cb   (GListModel  *model,
+                                                 guint        position,
+                                                 guint        removed,
+                                                 guint        added,
+                                                 CorTimeline *self);
 
 /* cor-timeline-input.c */
 gint64          cor_timeline_clamp_time  (CorTimeline *self,

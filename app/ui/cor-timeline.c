@@ -3,8 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The widget mirrors the store's live model of the clip's observations in an array of
- * CorTimelineSpan, in the model's order (start time, then id), spliced on each items-changed.
- * Drawing (cor-timeline-draw.c) looks up the visible spans by binary search and lays out only
+ * CorTimelineSpan, in the model's order (start time, then id), spliced on each items-changed
+ * (cor-timeline-model.c). Drawing (cor-timeline-draw.c) looks up the visible spans by binary search and lays out only
  * the labels it draws, caching each PangoLayout with its span.
  */
 #include "config.h"
@@ -35,88 +35,12 @@ guint cor_timeline_signals[COR_TIMELINE_N_SIGNALS];
 /* Helpers */
 
 static void
-item_free (CorTimelineItem *item)
-{
-  g_clear_object (&item->annotation);
-  g_clear_object (&item->layout);
-  g_free (item->summary);
-  g_free (item);
-}
-
-static void
 marker_free (gpointer data)
 {
   CorTimelineMarker *marker = data;
 
   g_clear_object (&marker->texture);
   g_free (marker);
-}
-
-static void
-span_clear (gpointer data)
-{
-  CorTimelineSpan *span = data;
-
-  g_clear_pointer ((CorTimelineItem **) &span->data, item_free);
-}
-
-static CorTimelineSpan
-span_from_annotation (CorAnnotation *annotation)
-{
-  CorTimelineItem *item = g_new0 (CorTimelineItem, 1);
-  CorTimelineSpan span;
-
-  item->annotation = annotation;   /* takes the reference */
-  item->summary = cor_annotation_dup_summary (annotation);
-  item->natural_w = -1;
-
-  span.id = cor_annotation_get_id (annotation);
-  span.start_ns = cor_annotation_get_start_ns (annotation);
-  span.end_ns = cor_annotation_is_range (annotation) ? cor_annotation_get_end_ns (annotation) : -1;
-  span.lane = cor_timeline_lane_for_kind (cor_annotation_get_kind (annotation));
-  span.data = item;
-
-  return span;
-}
-
-int
-cor_timeline_find_span (CorTimeline *self,
-                        gint64       id)
-{
-  if (id <= 0)
-    return -1;
-
-  for (guint i = 0; i < self->spans->len; i++)
-    if (g_array_index (self->spans, CorTimelineSpan, i).id == id)
-      return (int) i;
-
-  return -1;
-}
-
-static void
-recompute_max_length (CorTimeline *self)
-{
-  gint64 max = 0;
-
-  for (guint i = 0; i < self->spans->len; i++)
-    {
-      const CorTimelineSpan *span = &g_array_index (self->spans, CorTimelineSpan, i);
-
-      if (span->end_ns > span->start_ns)
-        max = MAX (max, span->end_ns - span->start_ns);
-    }
-
-  self->max_length_ns = max;
-}
-
-static void
-update_description (CorTimeline *self)
-{
-  g_autofree char *text = cor_timeline_dup_description (self);
-
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text,
-                                  -1);
 }
 
 static void
@@ -150,39 +74,6 @@ zoom_at (CorTimeline *self,
 }
 
 /* Callbacks */
-
-static void
-on_items_changed (GListModel  *model,
-                  guint        position,
-                  guint        removed,
-                  guint        added,
-                  CorTimeline *self)
-{
-  g_autoptr(GArray) fresh = g_array_sized_new (FALSE, FALSE, sizeof (CorTimelineSpan), added);
-
-  for (guint i = 0; i < added; i++)
-    {
-      CorTimelineSpan span = span_from_annotation (g_list_model_get_item (model, position + i));
-
-      g_array_append_val (fresh, span);
-    }
-
-  if (removed > 0)
-    g_array_remove_range (self->spans, position, removed);
-  if (added > 0)
-    g_array_insert_vals (self->spans, position, fresh->data, added);
-
-  recompute_max_length (self);
-
-  if (self->drag_id != 0 && cor_timeline_find_span (self, self->drag_id) < 0)
-    self->drag_id = 0;   /* deleted under the pointer */
-  if (self->selected_id != 0 && cor_timeline_find_span (self, self->selected_id) < 0)
-    cor_timeline_set_selected_id (self, 0);
-  else
-    update_description (self);
-
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
 
 static void
 on_adjustment_value_changed (GtkAdjustment *adjustment,
@@ -554,7 +445,7 @@ cor_timeline_init (CorTimeline *self)
   GtkEventController *controller;
 
   self->spans = g_array_new (FALSE, FALSE, sizeof (CorTimelineSpan));
-  g_array_set_clear_func (self->spans, span_clear);
+  g_array_set_clear_func (self->spans, cor_timeline_span_clear);
   self->markers = g_ptr_array_new_with_free_func (marker_free);
   self->geometry = (CorTimelineGeometry) { 168, 24, 0, 30 };
   self->view = (CorTimelineView) { 0, 1e6, 168, 1 };
@@ -603,27 +494,7 @@ cor_timeline_init (CorTimeline *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Timeline"),
                                   -1);
-  update_description (self);
-}
-
-char *
-cor_timeline_dup_description (CorTimeline *self)
-{
-  int index;
-
-  g_return_val_if_fail (COR_IS_TIMELINE (self), NULL);
-
-  index = cor_timeline_find_span (self, self->selected_id);
-  if (index >= 0)
-    {
-      const CorTimelineSpan *span = &g_array_index (self->spans, CorTimelineSpan, index);
-      CorTimelineItem *item = span->data;
-
-      return cor_timeline_describe (cor_annotation_get_kind (item->annotation),
-                                    span->start_ns, span->end_ns, item->summary);
-    }
-
-  return g_strdup (_("No observation selected"));
+  cor_timeline_update_description (self);
 }
 
 void
@@ -637,14 +508,6 @@ cor_timeline_get_layout (CorTimeline         *self,
     *view = self->view;
   if (geometry != NULL)
     *geometry = self->geometry;
-}
-
-guint
-cor_timeline_get_n_spans (CorTimeline *self)
-{
-  g_return_val_if_fail (COR_IS_TIMELINE (self), 0);
-
-  return self->spans->len;
 }
 
 guint
@@ -715,9 +578,11 @@ cor_timeline_set_clip (CorTimeline *self,
   if (self->store != NULL && self->clip_id > 0)
     {
       self->model = cor_store_list_annotations (self->store, self->clip_id);
-      self->items_changed_id = g_signal_connect (self->model, "items-changed",
-                                                 G_CALLBACK (on_items_changed), self);
-      on_items_changed (self->model, 0, 0, g_list_model_get_n_items (self->model), self);
+      self->items_changed_id =
+        g_signal_connect (self->model, "items-changed",
+                          G_CALLBACK (cor_timeline_items_changed_cb), self);
+      cor_timeline_items_changed_cb (self->model, 0, 0, g_list_model_get_n_items (self->model),
+                                     self);
     }
 
   if (self->selected_id != 0 && cor_timeline_find_span (self, self->selected_id) < 0)
@@ -797,7 +662,7 @@ cor_timeline_set_selected_id (CorTimeline *self,
 
   self->selected_id = annotation_id;
   self->anchor_ns = -1;
-  update_description (self);
+  cor_timeline_update_description (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ID]);
 }

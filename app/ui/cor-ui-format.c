@@ -396,3 +396,33 @@ cor_ui_describe_import_error (const char   *path,
   /* TRANSLATORS: a file name, a sentence, then the error message */
   return g_strdup_printf (_("“%s”: %s %s"), name, sentence, error->message);
 }
+
+const char *
+cor_ui_language_name (const char *name)
+{
+  /* iso-codes ships the translations of ISO 639 names; names it does not know stay English */
+  static const char * const domains[] = { "iso_639-3", "iso_639-2", "iso_639" };
+
+  g_return_val_if_fail (name != NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (domains); i++)
+    {
+      const char *translated = g_dgettext (domains[i], name);
+
+      if (translated != name && g_strcmp0 (translated, name) != 0)
+        return translated;
+    }
+  return name;
+}
+
+char *
+cor_ui_format_language (const char *code,
+                        const char *name)
+{
+  g_return_val_if_fail (code != NULL, NULL);
+
+  if (name == NULL)
+    return g_strdup (code);
+  /* TRANSLATORS: a language name and its ISO 639 code: "Korean (ko)" */
+  return g_strdup_printf (_("%s (%s)"), cor_ui_language_name (name), code);
+}

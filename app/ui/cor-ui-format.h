@@ -12,6 +12,11 @@ G_BEGIN_DECLS
 
 /* "12.3 MB" (decimal units, like Files); "Unknown size" when @bytes < 0 */
 char     *cor_ui_format_size             (gint64              bytes);
+/* A language's name in the user's language (iso-codes' catalogs), else the English @name */
+const char *cor_ui_language_name        (const char         *name);
+/* "Korean (ko)", translated */
+char     *cor_ui_format_language        (const char         *code,
+                                         const char         *name);
 /* "00:01:23.456 · 3f2a9c1b": duration (or "No duration") and the first 8 hex
  * digits of the SHA-256 (left out when @sha256 is NULL or empty) */
 char     *cor_ui_format_clip_subtitle    (gint64              duration_ns,

@@ -1,5 +1,5 @@
-/* cor-undo-private.h — the undo stack's record states, shared by cor-undo.c and
- * cor-undo-state.c
+/* cor-undo-private.h — the undo stack's record states, shared by cor-undo.c,
+ * cor-undo-records.c and cor-undo-state.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -48,6 +48,7 @@ typedef struct
   CorRelation  new_relation;
 } Op;
 
+/* cor-undo-state.c */
 void      cor_undo_state_free         (State      *state);
 /* Takes @record */
 State    *cor_undo_state_new          (gpointer    record);
@@ -73,5 +74,19 @@ gboolean  cor_undo_apply_op           (CorStore   *store,
                                        const Op   *op,
                                        gboolean    forward,
                                        GError    **error);
+
+/* cor-undo.c */
+void      cor_undo_op_free            (Op          *op);
+/* Takes @before and @after */
+Op       *cor_undo_op_new             (OpKind       kind,
+                                       State       *before,
+                                       State       *after);
+/* Takes @op: adds it to the open group, else pushes it as a new step named @label, or
+ * @default_label; @typing marks the step as typing (see cor_undo_stack_push_typing()) */
+void      cor_undo_stack_push_op      (CorUndoStack *self,
+                                       Op           *op,
+                                       const char   *label,
+                                       const char   *default_label,
+                                       gboolean      typing);
 
 G_END_DECLS

@@ -7,6 +7,8 @@
  * step from after to before in reverse order, redo from before to after. A record
  * state carries what a delete cascades away (links, claims, stills), so moving from
  * absent to present restores all of it.
+ *
+ * The steps of articles, claims, links and stills are pushed in cor-undo-records.c.
  */
 #include "config.h"
 
@@ -48,18 +50,18 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-op_free (Op *op)
+void
+cor_undo_op_free (Op *op)
 {
   cor_undo_state_free (op->before);
   cor_undo_state_free (op->after);
   g_free (op);
 }
 
-static Op *
-op_new (OpKind   kind,
-        State   *before,
-        State   *after)
+Op *
+cor_undo_op_new (OpKind   kind,
+                 State   *before,
+                 State   *after)
 {
   Op *op = g_new0 (Op, 1);
 
@@ -83,7 +85,7 @@ step_new (const char *label)
   Step *step = g_new0 (Step, 1);
 
   step->label = g_strdup (label);
-  step->ops = g_ptr_array_new_with_free_func ((GDestroyNotify) op_free);
+  step->ops = g_ptr_array_new_with_free_func ((GDestroyNotify) cor_undo_op_free);
   return step;
 }
 
@@ -169,12 +171,12 @@ seal_top (CorUndoStack *self)
 }
 
 /* Takes @op; the step gets @label, or @default_label */
-static void
-push_op (CorUndoStack *self,
-         Op           *op,
-         const char   *label,
-         const char   *default_label,
-         gboolean      typing)
+void
+cor_undo_stack_push_op (CorUndoStack *self,
+                        Op           *op,
+                        const char   *label,
+                        const char   *default_label,
+                        gboolean      typing)
 {
   Snapshot old;
   Step *step;
@@ -478,8 +480,9 @@ cor_undo_stack_push_add_annotation (CorUndoStack  *self,
   g_return_if_fail (COR_IS_ANNOTATION (annotation));
   g_return_if_fail (cor_annotation_get_id (annotation) > 0);
 
-  push_op (self, op_new (OP_ANNOTATION, NULL, annotation_state (annotation)),
-           label, _("Add observation"), FALSE);
+  cor_undo_stack_push_op (self,
+                          cor_undo_op_new (OP_ANNOTATION, NULL, annotation_state (annotation)),
+                          label, _("Add observation"), FALSE);
 }
 
 void
@@ -493,8 +496,10 @@ cor_undo_stack_push_update_annotation (CorUndoStack  *self,
   g_return_if_fail (COR_IS_ANNOTATION (after));
   g_return_if_fail (cor_annotation_get_id (before) == cor_annotation_get_id (after));
 
-  push_op (self, op_new (OP_ANNOTATION, annotation_state (before), annotation_state (after)),
-           label, _("Edit observation"), FALSE);
+  cor_undo_stack_push_op (self,
+                          cor_undo_op_new (OP_ANNOTATION, annotation_state (before),
+                                           annotation_state (after)),
+                          label, _("Edit observation"), FALSE);
 }
 
 void
@@ -524,8 +529,10 @@ cor_undo_stack_push_typing (CorUndoStack  *self,
         }
     }
 
-  push_op (self, op_new (OP_ANNOTATION, annotation_state (before), annotation_state (after)),
-           label, _("Edit observation"), TRUE);
+  cor_undo_stack_push_op (self,
+                          cor_undo_op_new (OP_ANNOTATION, annotation_state (before),
+                                           annotation_state (after)),
+                          label, _("Edit observation"), TRUE);
 }
 
 void
@@ -574,250 +581,7 @@ cor_undo_stack_delete_annotation (CorUndoStack  *self,
       return FALSE;
     }
 
-  push_op (self, op_new (OP_ANNOTATION, state, NULL), label, _("Delete observation"), FALSE);
-  return TRUE;
-}
-
-void
-cor_undo_stack_push_add_article (CorUndoStack *self,
-                                 CorArticle   *article,
-                                 const char   *label)
-{
-  g_autoptr(GError) error = NULL;
-  State *state;
-
-  g_return_if_fail (COR_IS_UNDO_STACK (self));
-  g_return_if_fail (COR_IS_ARTICLE (article));
-
-  state = cor_undo_capture_article (self->store, cor_article_get_id (article), &error);
-  if (state == NULL)
-    {
-      g_warning ("Cannot record the new article for undo: %s", error->message);
-      return;
-    }
-  push_op (self, op_new (OP_ARTICLE, NULL, state), label, _("Add article"), FALSE);
-}
-
-void
-cor_undo_stack_push_update_article (CorUndoStack *self,
-                                    CorArticle   *before,
-                                    const char   *label)
-{
-  g_autoptr(CorArticle) after = NULL;
-  g_autoptr(GError) error = NULL;
-
-  g_return_if_fail (COR_IS_UNDO_STACK (self));
-  g_return_if_fail (COR_IS_ARTICLE (before));
-
-  after = cor_store_get_article (self->store, cor_article_get_id (before), &error);
-  if (after == NULL)
-    {
-      g_warning ("Cannot record the article edit for undo: %s", error->message);
-      return;
-    }
-  push_op (self, op_new (OP_ARTICLE, cor_undo_state_new (g_object_ref (before)),
-                         cor_undo_state_new (g_steal_pointer (&after))),
-           label, _("Edit article"), FALSE);
-}
-
-gboolean
-cor_undo_stack_delete_article (CorUndoStack  *self,
-                               gint64         article_id,
-                               const char    *label,
-                               GError       **error)
-{
-  State *state;
-
-  g_return_val_if_fail (COR_IS_UNDO_STACK (self), FALSE);
-
-  state = cor_undo_capture_article (self->store, article_id, error);
-  if (state == NULL)
-    return FALSE;
-  if (!cor_store_delete_article (self->store, article_id, error))
-    {
-      cor_undo_state_free (state);
-      return FALSE;
-    }
-
-  push_op (self, op_new (OP_ARTICLE, state, NULL), label, _("Delete article"), FALSE);
-  return TRUE;
-}
-
-void
-cor_undo_stack_push_add_claim (CorUndoStack *self,
-                               CorClaim     *claim,
-                               const char   *label)
-{
-  g_autoptr(GError) error = NULL;
-  State *state;
-
-  g_return_if_fail (COR_IS_UNDO_STACK (self));
-  g_return_if_fail (COR_IS_CLAIM (claim));
-
-  state = cor_undo_capture_claim (self->store, cor_claim_get_id (claim), &error);
-  if (state == NULL)
-    {
-      g_warning ("Cannot record the new claim for undo: %s", error->message);
-      return;
-    }
-  push_op (self, op_new (OP_CLAIM, NULL, state), label, _("Add claim"), FALSE);
-}
-
-void
-cor_undo_stack_push_update_claim (CorUndoStack *self,
-                                  CorClaim     *before,
-                                  const char   *label)
-{
-  g_autoptr(CorClaim) after = NULL;
-  g_autoptr(GError) error = NULL;
-
-  g_return_if_fail (COR_IS_UNDO_STACK (self));
-  g_return_if_fail (COR_IS_CLAIM (before));
-
-  after = cor_store_get_claim (self->store, cor_claim_get_id (before), &error);
-  if (after == NULL)
-    {
-      g_warning ("Cannot record the claim edit for undo: %s", error->message);
-      return;
-    }
-  push_op (self, op_new (OP_CLAIM, cor_undo_state_new (g_object_ref (before)),
-                         cor_undo_state_new (g_steal_pointer (&after))),
-           label, _("Edit claim"), FALSE);
-}
-
-gboolean
-cor_undo_stack_delete_claim (CorUndoStack  *self,
-                             gint64         claim_id,
-                             const char    *label,
-                             GError       **error)
-{
-  State *state;
-
-  g_return_val_if_fail (COR_IS_UNDO_STACK (self), FALSE);
-
-  state = cor_undo_capture_claim (self->store, claim_id, error);
-  if (state == NULL)
-    return FALSE;
-  if (!cor_store_delete_claim (self->store, claim_id, error))
-    {
-      cor_undo_state_free (state);
-      return FALSE;
-    }
-
-  push_op (self, op_new (OP_CLAIM, state, NULL), label, _("Delete claim"), FALSE);
-  return TRUE;
-}
-
-static const char *
-link_label (CorRelation old_relation,
-            CorRelation new_relation)
-{
-  if (old_relation == 0)
-    return _("Add link");
-  if (new_relation == 0)
-    return _("Remove link");
-  return _("Change relation");
-}
-
-static void
-push_link (CorUndoStack *self,
-           OpKind        kind,
-           gint64        a,
-           gint64        b,
-           CorRelation   old_relation,
-           CorRelation   new_relation,
-           const char   *label)
-{
-  Op *op = op_new (kind, NULL, NULL);
-
-  op->a = a;
-  op->b = b;
-  op->old_relation = old_relation;
-  op->new_relation = new_relation;
-  push_op (self, op, label, link_label (old_relation, new_relation), FALSE);
-}
-
-void
-cor_undo_stack_push_link_annotation_article (CorUndoStack *self,
-                                             gint64        annotation_id,
-                                             gint64        article_id,
-                                             CorRelation   old_relation,
-                                             CorRelation   new_relation,
-                                             const char   *label)
-{
-  g_return_if_fail (COR_IS_UNDO_STACK (self));
-
-  push_link (self, OP_LINK_ANNOTATION_ARTICLE, annotation_id, article_id,
-             old_relation, new_relation, label);
-}
-
-void
-cor_undo_stack_push_link_claim_annotation (CorUndoStack *self,
-                                           gint64        claim_id,
-                                           gint64        annotation_id,
-                                           CorRelation   old_relation,
-                                           CorRelation   new_relation,
-                                           const char   *label)
-{
-  g_return_if_fail (COR_IS_UNDO_STACK (self));
-
-  push_link (self, OP_LINK_CLAIM_ANNOTATION, claim_id, annotation_id,
-             old_relation, new_relation, label);
-}
-
-void
-cor_undo_stack_push_link_article_clip (CorUndoStack *self,
-                                       gint64        article_id,
-                                       gint64        clip_id,
-                                       CorRelation   old_relation,
-                                       CorRelation   new_relation,
-                                       const char   *label)
-{
-  g_return_if_fail (COR_IS_UNDO_STACK (self));
-
-  push_link (self, OP_LINK_ARTICLE_CLIP, article_id, clip_id, old_relation, new_relation,
-             label);
-}
-
-void
-cor_undo_stack_push_add_snapshot (CorUndoStack *self,
-                                  CorSnapshot  *snapshot,
-                                  const char   *label)
-{
-  g_autoptr(GError) error = NULL;
-  State *state;
-
-  g_return_if_fail (COR_IS_UNDO_STACK (self));
-  g_return_if_fail (COR_IS_SNAPSHOT (snapshot));
-
-  state = cor_undo_capture_snapshot (self->store, cor_snapshot_get_id (snapshot), &error);
-  if (state == NULL)
-    {
-      g_warning ("Cannot record the new still for undo: %s", error->message);
-      return;
-    }
-  push_op (self, op_new (OP_SNAPSHOT, NULL, state), label, _("Add still"), FALSE);
-}
-
-gboolean
-cor_undo_stack_delete_snapshot (CorUndoStack  *self,
-                                gint64         snapshot_id,
-                                const char    *label,
-                                GError       **error)
-{
-  State *state;
-
-  g_return_val_if_fail (COR_IS_UNDO_STACK (self), FALSE);
-
-  state = cor_undo_capture_snapshot (self->store, snapshot_id, error);
-  if (state == NULL)
-    return FALSE;
-  if (!cor_store_delete_snapshot (self->store, snapshot_id, error))
-    {
-      cor_undo_state_free (state);
-      return FALSE;
-    }
-
-  push_op (self, op_new (OP_SNAPSHOT, state, NULL), label, _("Remove still"), FALSE);
+  cor_undo_stack_push_op (self, cor_undo_op_new (OP_ANNOTATION, state, NULL), label,
+                          _("Delete observation"), FALSE);
   return TRUE;
 }

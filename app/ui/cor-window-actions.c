@@ -1,5 +1,5 @@
 /* cor-window-actions.c — the window's actions: undo and redo, search, the case's observations,
- * new articles, going to an observation
+ * new articles, going to an observation; the Recent Cases menu
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cor-export-dialog.h"
+#include "cor-ui-format.h"
 #include "cor-window-private.h"
 
 static void
@@ -406,4 +407,36 @@ cor_window_new_article (CorWindow *self)
   cor_article_details_focus_title (self->article_details);
 
   return id;
+}
+
+void
+cor_window_rebuild_recent_menu (CorWindow *self)
+{
+  g_auto(GStrv) recent = NULL;
+  g_auto(GStrv) existing = NULL;
+  g_autoptr(GMenu) submenu = NULL;
+
+  g_menu_remove_all (self->recent_section);
+
+  if (self->settings == NULL)
+    return;
+
+  recent = g_settings_get_strv (self->settings, "recent-cases");
+  existing = cor_ui_recent_prune ((const char * const *) recent);
+  if (existing[0] == NULL)
+    return;
+
+  submenu = g_menu_new ();
+  for (guint i = 0; existing[i] != NULL; i++)
+    {
+      g_autoptr(GMenuItem) item = NULL;
+      g_autofree char *label = cor_ui_recent_menu_label (existing[i]);
+
+      item = g_menu_item_new (label, NULL);
+      g_menu_item_set_action_and_target_value (item, "app.open-recent",
+                                               g_variant_new_string (existing[i]));
+      g_menu_append_item (submenu, item);
+    }
+
+  g_menu_append_submenu (self->recent_section, _("_Recent Cases"), G_MENU_MODEL (submenu));
 }

@@ -3,8 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * cor-window.c: the sidebar, the pages, the case; cor-window-actions.c: undo and redo, search,
- * the case's observations, new articles, going to an observation; cor-window-marking.c: the
- * key handler (player and marking keys).
+ * the case's observations, new articles, going to an observation, the Recent Cases menu;
+ * cor-window-marking.c: the key handler (player and marking keys).
  */
 #pragma once
 
@@ -70,6 +70,8 @@ void     cor_window_set_case_panels    (CorWindow             *self,
                                         CorStore              *store);
 void     cor_window_undo               (CorWindow             *self);
 void     cor_window_redo               (CorWindow             *self);
+/* Fills the menu's Recent Cases section from the "recent-cases" setting */
+void     cor_window_rebuild_recent_menu (CorWindow            *self);
 
 /* cor-window-marking.c */
 gboolean cor_window_key_pressed_cb     (GtkEventControllerKey *controller,

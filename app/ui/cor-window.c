@@ -146,38 +146,6 @@ update_sections (CorWindow *self)
   cor_window_update_main_page (self);
 }
 
-static void
-rebuild_recent_menu (CorWindow *self)
-{
-  g_auto(GStrv) recent = NULL;
-  g_auto(GStrv) existing = NULL;
-  g_autoptr(GMenu) submenu = NULL;
-
-  g_menu_remove_all (self->recent_section);
-
-  if (self->settings == NULL)
-    return;
-
-  recent = g_settings_get_strv (self->settings, "recent-cases");
-  existing = cor_ui_recent_prune ((const char * const *) recent);
-  if (existing[0] == NULL)
-    return;
-
-  submenu = g_menu_new ();
-  for (guint i = 0; existing[i] != NULL; i++)
-    {
-      g_autoptr(GMenuItem) item = NULL;
-      g_autofree char *label = cor_ui_recent_menu_label (existing[i]);
-
-      item = g_menu_item_new (label, NULL);
-      g_menu_item_set_action_and_target_value (item, "app.open-recent",
-                                               g_variant_new_string (existing[i]));
-      g_menu_append_item (submenu, item);
-    }
-
-  g_menu_append_submenu (self->recent_section, _("_Recent Cases"), G_MENU_MODEL (submenu));
-}
-
 static gboolean
 drop_cb (GtkDropTarget *target,
          const GValue  *value,
@@ -323,7 +291,7 @@ recent_cases_changed_cb (CorWindow  *self,
                          const char *key,
                          GSettings  *settings)
 {
-  rebuild_recent_menu (self);
+  cor_window_rebuild_recent_menu (self);
 }
 
 static void
@@ -458,7 +426,7 @@ cor_window_constructed (GObject *object)
                                G_CALLBACK (recent_cases_changed_cb), self, G_CONNECT_SWAPPED);
     }
 
-  rebuild_recent_menu (self);
+  cor_window_rebuild_recent_menu (self);
   update_title (self);
   update_sections (self);
 }

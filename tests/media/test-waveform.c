@@ -500,6 +500,37 @@ test_errors (void)
 }
 
 static void
+test_truncated (void)
+{
+  g_autofree char *mp4 = media_test_make (
+    tmpdir, "whole.mp4",
+    "videotestsrc num-buffers=60 ! video/x-raw,width=160,height=120,framerate=30/1 ! "
+    "x264enc ! video/x-h264,profile=main ! mux. "
+    "audiotestsrc num-buffers=100 ! audioconvert ! avenc_aac ! mux. "
+    "mp4mux name=mux ! filesink location=%s");
+  g_autofree char *mp3 = media_test_make (tmpdir, "whole.mp3",
+                                          TONE_44K ("sine", 2) " ! " MP3
+                                          " ! filesink location=%s");
+  g_autofree char *half_mp4 = g_build_filename (tmpdir, "half.mp4", NULL);
+  g_autofree char *half_mp3 = g_build_filename (tmpdir, "half.mp3", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(CorWaveform) waveform = NULL;
+  gsize length = 0;
+
+  /* The index of an MP4 is at its end: without it nothing can be read */
+  g_assert_true (g_file_get_contents (mp4, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (half_mp4, contents, (gssize) (length / 2), NULL));
+  expect_error (half_mp4, COR_MEDIA_ERROR_DAMAGED, "half.mp4");
+  g_clear_pointer (&contents, g_free);
+
+  /* Half an MP3 is the first half of the sound */
+  g_assert_true (g_file_get_contents (mp3, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (half_mp3, contents, (gssize) (length / 2), NULL));
+  waveform = compute_ok (half_mp3);
+  g_assert_cmpint (llabs (cor_waveform_get_duration_ns (waveform) - 1000000000), <, 100000000);
+}
+
+static void
 test_missing_decoder (void)
 {
   if (g_test_subprocess ())
@@ -707,6 +738,7 @@ main (int   argc,
   g_test_add_func ("/media/waveform/video-with-audio", test_video_with_audio);
   g_test_add_func ("/media/waveform/error/video-only", test_video_only);
   g_test_add_func ("/media/waveform/error/files", test_errors);
+  g_test_add_func ("/media/waveform/error/truncated", test_truncated);
   g_test_add_func ("/media/waveform/error/missing-decoder", test_missing_decoder);
   g_test_add_func ("/media/waveform/cancel/sync", test_cancel_sync);
   g_test_add_func ("/media/waveform/async/progress", test_async_progress);

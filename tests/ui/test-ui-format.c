@@ -243,6 +243,18 @@ test_describe_import_error (void)
   g_assert_cmpstr (d, ==, "“b.mkv”: The file could not be imported. boom");
 }
 
+static void
+test_language (void)
+{
+  g_autofree char *korean = cor_ui_format_language ("ko", "Korean");
+  g_autofree char *bare = cor_ui_format_language ("xx", NULL);
+
+  /* the test runs in C.UTF-8 without LANGUAGE: names stay English */
+  g_assert_cmpstr (korean, ==, "Korean (ko)");
+  g_assert_cmpstr (bare, ==, "xx");
+  g_assert_cmpstr (cor_ui_language_name ("Not a language name"), ==, "Not a language name");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -261,6 +273,7 @@ main (int   argc,
   g_test_add_func ("/ui/recent/prune", test_recent_prune);
   g_test_add_func ("/ui/format/describe-error", test_describe_error);
   g_test_add_func ("/ui/format/describe-import-error", test_describe_import_error);
+  g_test_add_func ("/ui/format/language", test_language);
 
   return g_test_run ();
 }
