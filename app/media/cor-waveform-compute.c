@@ -8,7 +8,7 @@
  * costs more than the peaks themselves. The decoder is chosen here, the fastest first,
  * for this pipeline only (the global ranks the player uses are left alone). audioconvert
  * passes the decoders' output through untouched; the probe mixes the channels down.
- * Video, image and subtitle streams are exposed unparsed and left unlinked.
+ * Video, image and subtitle streams are exposed unparsed and sent to a fakesink.
  */
 #include "config.h"
 
@@ -32,7 +32,6 @@ enum
 {
   SELECT_TRY,
   SELECT_EXPOSE,
-  SELECT_SKIP,
 };
 
 /* Fastest first: measured on GStreamer 1.22 / Debian 12 (STACK-NOTES.md); the other

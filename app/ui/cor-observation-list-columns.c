@@ -21,6 +21,23 @@ compare_func (gconstpointer a,
   return result < 0 ? GTK_ORDERING_SMALLER : result > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
 }
 
+/* The whole summary, which the cell may show cut short */
+static gboolean
+summary_query_tooltip_cb (GtkWidget  *label,
+                          int         x,
+                          int         y,
+                          gboolean    keyboard_mode,
+                          GtkTooltip *tooltip,
+                          gpointer    user_data)
+{
+  const char *text = gtk_label_get_text (GTK_LABEL (label));
+
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 static void
 cell_setup_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *list_item,
@@ -34,6 +51,13 @@ cell_setup_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
   if (column == COR_OBSERVATION_COLUMN_TIME)
     gtk_widget_add_css_class (label, "numeric");
+  if (column == COR_OBSERVATION_COLUMN_SUMMARY)
+    {
+      /* The tooltip is asked for on hover: gtk_widget_set_tooltip_text() on every bind costs
+       * an X round trip per row in GTK 4.8, and an insert re-binds every row after it */
+      gtk_widget_set_has_tooltip (label, TRUE);
+      g_signal_connect (label, "query-tooltip", G_CALLBACK (summary_query_tooltip_cb), NULL);
+    }
   gtk_list_item_set_child (list_item, label);
 }
 
@@ -85,8 +109,6 @@ cell_bind_cb (GtkSignalListItemFactory *factory,
   text = cell_text (column, annotation,
                     self != NULL ? cor_observation_list_get_clip_names (self) : NULL);
   gtk_label_set_text (GTK_LABEL (label), text);
-  if (column == COR_OBSERVATION_COLUMN_SUMMARY)
-    gtk_widget_set_tooltip_text (label, text);
 }
 
 GtkColumnViewColumn *
