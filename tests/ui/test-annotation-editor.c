@@ -8,6 +8,7 @@
 #include "cor-annotation-editor-private.h"
 #include "cor-undo.h"
 #include "corroborate-resources.h"
+#include "ui-test-util.h"
 
 typedef struct
 {
@@ -18,30 +19,6 @@ typedef struct
   gint64               clip_id;
   gint64               ids[5];   /* by CorAnnotationKind */
 } Fixture;
-
-static gboolean
-have_display (void)
-{
-  return g_getenv ("DISPLAY") != NULL || g_getenv ("WAYLAND_DISPLAY") != NULL;
-}
-
-static gboolean
-wake_cb (gpointer user_data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Runs the main loop for @ms milliseconds */
-static void
-spin (guint ms)
-{
-  gint64 deadline = g_get_monotonic_time () + ms * 1000;
-  guint wake = g_timeout_add (10, wake_cb, NULL);
-
-  while (g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (wake);
-}
 
 static CorAnnotation *
 add (Fixture           *fixture,
@@ -95,7 +72,7 @@ set_up (Fixture       *fixture,
                                                                       fixture->undo));
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->editor));
   gtk_window_present (fixture->window);
-  spin (50);
+  ui_test_spin (50);
 }
 
 static void
@@ -103,7 +80,7 @@ tear_down (Fixture       *fixture,
            gconstpointer  data)
 {
   gtk_window_destroy (fixture->window);
-  spin (20);
+  ui_test_spin (20);
   g_clear_object (&fixture->undo);
   store_fixture_tear_down (&fixture->base, data);
 }
@@ -190,11 +167,11 @@ test_kind_groups (Fixture       *fixture,
   g_assert_false (gtk_widget_get_visible (fixture->editor->location_group));
 
   cor_annotation_editor_focus_first_field (fixture->editor);
-  spin (20);
+  ui_test_spin (20);
   g_assert_true (gtk_widget_is_focus (field (fixture, COR_EDITOR_FIELD_NOTE)));
   edit (fixture, COR_ANNOTATION_KIND_UNIFORM);
   cor_annotation_editor_focus_first_field (fixture->editor);
-  spin (20);
+  ui_test_spin (20);
   g_assert_true (gtk_widget_has_focus (field (fixture, COR_EDITOR_FIELD_MAKER)) ||
                  gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)),
                                          field (fixture, COR_EDITOR_FIELD_MAKER)));
@@ -241,12 +218,12 @@ test_language (Fixture       *fixture,
 
   /* a text view commits by itself ~600 ms after the last keystroke */
   type_text_view (fixture, COR_EDITOR_FIELD_TRANSLATION, "it's");
-  spin (200);
+  ui_test_spin (200);
   type_text_view (fixture, COR_EDITOR_FIELD_TRANSLATION, "it's hard");
   a = stored (fixture, COR_ANNOTATION_KIND_LANGUAGE);
   g_assert_null (cor_annotation_get_translation (a));
   g_clear_object (&a);
-  spin (900);
+  ui_test_spin (900);
   a = stored (fixture, COR_ANNOTATION_KIND_LANGUAGE);
   g_assert_cmpstr (cor_annotation_get_translation (a), ==, "it's hard");
   g_clear_object (&a);
@@ -488,7 +465,7 @@ test_follows_store (Fixture       *fixture,
   dialect = field (fixture, COR_EDITOR_FIELD_DIALECT);
 
   gtk_widget_grab_focus (dialect);
-  spin (20);
+  ui_test_spin (20);
   gtk_editable_set_text (GTK_EDITABLE (dialect), "half-typed");
 
   a = stored (fixture, COR_ANNOTATION_KIND_LANGUAGE);
@@ -496,7 +473,7 @@ test_follows_store (Fixture       *fixture,
   cor_annotation_set_dialect (a, "from elsewhere");
   cor_annotation_set_start_ns (a, 3 * COR_NS_PER_SECOND);
   g_assert_true (cor_store_update_annotation (fixture->base.store, a, NULL));
-  spin (20);
+  ui_test_spin (20);
 
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (speaker)), ==, "narrator");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (fixture, COR_EDITOR_FIELD_START))),
@@ -650,7 +627,7 @@ test_screenshot (Fixture       *fixture,
 
   edit (fixture, COR_ANNOTATION_KIND_LANGUAGE);
   type_entry (fixture, COR_EDITOR_FIELD_END, "00:00:01");  /* shows a message */
-  spin (300);
+  ui_test_spin (300);
 
   if (path == NULL)
     {
@@ -663,7 +640,7 @@ test_screenshot (Fixture       *fixture,
       edit (fixture, COR_ANNOTATION_KIND_LOCATION);
       cor_annotation_editor_pick_place (fixture->editor, "Ussuriysk");
       type_entry (fixture, COR_EDITOR_FIELD_COORDINATES, "91, 200");
-      spin (300);
+      ui_test_spin (300);
       save_screenshot (fixture, g_getenv ("COR_EDITOR_SCREENSHOT_LOCATION"));
     }
 }
@@ -680,7 +657,7 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  if (!have_display ())
+  if (!ui_test_have_display ())
     {
       g_test_add_func ("/ui/annotation-editor/no-display", skip_without_display);
       return g_test_run ();

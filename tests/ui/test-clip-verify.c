@@ -12,6 +12,7 @@
 #include "cor-sidebar-row.h"
 #include "cor-store.h"
 #include "cor-verifier.h"
+#include "ui-test-util.h"
 
 typedef struct
 {
@@ -24,29 +25,6 @@ typedef struct
   gint64       changed_id;
   gint64       missing_id;
 } Fixture;
-
-static gboolean
-have_display (void)
-{
-  return g_getenv ("DISPLAY") != NULL || g_getenv ("WAYLAND_DISPLAY") != NULL;
-}
-
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_tree (child);
-        }
-    }
-  g_remove (path);
-}
 
 static gint64
 add_clip (Fixture    *fixture,
@@ -71,38 +49,9 @@ add_clip (Fixture    *fixture,
 }
 
 static gboolean
-wake_cb (gpointer user_data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Iterates the main loop until @cond holds, at most 10 s */
-static gboolean
-wait_for (gboolean (*cond) (gpointer),
-          gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  guint wake = g_timeout_add (20, wake_cb, NULL);
-  gboolean ok;
-
-  while (!(ok = cond (data)) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_source_remove (wake);
-
-  return ok;
-}
-
-static gboolean
 verifier_idle (gpointer data)
 {
   return !cor_verifier_is_busy (COR_VERIFIER (data));
-}
-
-static gboolean
-widget_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (data));
 }
 
 static gboolean
@@ -119,7 +68,7 @@ fixture_set_up (Fixture       *fixture,
   g_autofree char *changed = NULL;
   g_autofree char *missing = NULL;
 
-  if (!have_display ())
+  if (!ui_test_have_display ())
     return;
 
   fixture->dir = g_dir_make_tmp ("cor-clip-verify-XXXXXX", &error);
@@ -149,7 +98,7 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_object (&fixture->verifier);
   g_clear_object (&fixture->store);
   if (fixture->dir != NULL)
-    remove_tree (fixture->dir);
+    ui_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->case_path);
   g_free (fixture->moved);
@@ -232,7 +181,7 @@ test_sidebar_row (Fixture       *fixture,
   GtkWidget *rows[3];
   gint64 ids[3];
 
-  if (!have_display ())
+  if (!ui_test_have_display ())
     {
       g_test_skip ("no display");
       return;
@@ -255,12 +204,12 @@ test_sidebar_row (Fixture       *fixture,
       g_assert_null (cor_sidebar_row_get_status_icon (COR_SIDEBAR_ROW (rows[i])));
     }
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (wait_for (widget_mapped, rows[0]));
+  g_assert_true (ui_test_wait_for (ui_test_widget_mapped, rows[0]));
 
   cor_verifier_start (fixture->verifier);
   g_assert_cmpstr (cor_sidebar_row_get_status_icon (COR_SIDEBAR_ROW (rows[0])), ==,
                    "content-loading-symbolic");
-  g_assert_true (wait_for (verifier_idle, fixture->verifier));
+  g_assert_true (ui_test_wait_for (verifier_idle, fixture->verifier));
 
   g_assert_null (cor_sidebar_row_get_status_icon (COR_SIDEBAR_ROW (rows[0])));
   g_assert_cmpstr (cor_sidebar_row_get_status_icon (COR_SIDEBAR_ROW (rows[1])), ==,
@@ -296,14 +245,14 @@ test_details_locate (Fixture       *fixture,
   GtkWidget *locate;
   gint64 audit;
 
-  if (!have_display ())
+  if (!ui_test_have_display ())
     {
       g_test_skip ("no display");
       return;
     }
 
   cor_verifier_start (fixture->verifier);
-  g_assert_true (wait_for (verifier_idle, fixture->verifier));
+  g_assert_true (ui_test_wait_for (verifier_idle, fixture->verifier));
 
   window = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (window), 800, 700);
@@ -312,7 +261,7 @@ test_details_locate (Fixture       *fixture,
   cor_clip_details_show (COR_CLIP_DETAILS (details), fixture->store, fixture->ok_id);
   cor_clip_details_set_verifier (COR_CLIP_DETAILS (details), fixture->verifier);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (wait_for (widget_mapped, details));
+  g_assert_true (ui_test_wait_for (ui_test_widget_mapped, details));
 
   /* a clip that matches: said so, nothing to locate */
   locate = find_button (details, "_Locate…");
@@ -324,14 +273,14 @@ test_details_locate (Fixture       *fixture,
 
   /* a changed one: the two hashes, and Locate… */
   cor_clip_details_show (COR_CLIP_DETAILS (details), fixture->store, fixture->changed_id);
-  g_assert_true (wait_for (widget_mapped, locate));
+  g_assert_true (ui_test_wait_for (ui_test_widget_mapped, locate));
   text = page_text (details);
   g_assert_nonnull (strstr (text, "no longer matches the SHA-256 recorded at import"));
   g_clear_pointer (&text, g_free);
 
   /* a missing one */
   cor_clip_details_show (COR_CLIP_DETAILS (details), fixture->store, fixture->missing_id);
-  g_assert_true (wait_for (widget_mapped, locate));
+  g_assert_true (ui_test_wait_for (ui_test_widget_mapped, locate));
   g_assert_true (gtk_widget_is_sensitive (locate));
   text = page_text (details);
   g_assert_nonnull (strstr (text, "Missing: no file at"));
@@ -350,8 +299,8 @@ test_details_locate (Fixture       *fixture,
   other = g_build_filename (fixture->dir, "ok.wav", NULL);
   cor_clip_details_locate_file (COR_CLIP_DETAILS (details), other);
   g_assert_true (cor_clip_details_is_locating (COR_CLIP_DETAILS (details)));
-  g_assert_true (wait_for (not_locating, details));
-  g_assert_true (wait_for (message_dialog_shown, NULL));
+  g_assert_true (ui_test_wait_for (not_locating, details));
+  g_assert_true (ui_test_wait_for (message_dialog_shown, NULL));
   dialog = find_message_dialog ();
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "This file is not the clip"));
   gtk_window_destroy (GTK_WINDOW (dialog));
@@ -362,7 +311,7 @@ test_details_locate (Fixture       *fixture,
 
   /* the clip's file where it went: accepted, the page says it matches */
   cor_clip_details_locate_file (COR_CLIP_DETAILS (details), fixture->moved);
-  g_assert_true (wait_for (not_locating, details));
+  g_assert_true (ui_test_wait_for (not_locating, details));
   g_assert_null (find_message_dialog ());
   g_assert_cmpint (cor_verifier_get_status (fixture->verifier, fixture->missing_id), ==,
                    COR_VERIFY_STATUS_OK);
@@ -383,7 +332,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  if (have_display ())
+  if (ui_test_have_display ())
     {
       adw_init ();
       /* pulls the resources' object file out of the static library (its constructor

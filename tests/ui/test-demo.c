@@ -11,6 +11,7 @@
 #include "cor-demo.h"
 #include "cor-error.h"
 #include "cor-store.h"
+#include "ui-test-util.h"
 
 #define BASE "Demo — North Korean soldiers"
 
@@ -56,28 +57,6 @@ dir_fingerprint (const char *dir)
     g_string_append_printf (out, "%s\n", (char *) lines->pdata[i]);
 
   return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  if (!g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_remove (path);
-      return;
-    }
-
-  dir = g_dir_open (path, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      remove_tree (child);
-    }
-  g_rmdir (path);
 }
 
 static char *
@@ -158,7 +137,7 @@ test_copy (void)
   after = dir_fingerprint (shipped);
   g_assert_cmpstr (after, ==, before);
 
-  remove_tree (cases);
+  ui_test_remove_tree (cases);
 }
 
 static void
@@ -190,7 +169,7 @@ test_unique_name (void)
   g_assert_true (g_str_has_prefix (cor_clip_get_path (clip), clip_dir));
   g_clear_object (&store);
 
-  remove_tree (cases);
+  ui_test_remove_tree (cases);
 }
 
 static void
@@ -209,7 +188,7 @@ test_unique_paths (void)
   g_assert_cmpstr (path, ==, expected);
   g_assert_cmpstr (clip_dir, ==, expected_dir);
 
-  remove_tree (dir);
+  ui_test_remove_tree (dir);
 }
 
 static void
@@ -225,7 +204,7 @@ test_missing (void)
   g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
   g_assert_false (g_file_test (cases, G_FILE_TEST_EXISTS));
 
-  remove_tree (empty);
+  ui_test_remove_tree (empty);
 }
 
 /* a damaged shipped case: the copy fails and leaves nothing behind */
@@ -248,8 +227,8 @@ test_damaged (void)
   g_assert_nonnull (dir);
   g_assert_null (g_dir_read_name (dir));
 
-  remove_tree (cases);
-  remove_tree (shipped);
+  ui_test_remove_tree (cases);
+  ui_test_remove_tree (shipped);
 }
 
 int
@@ -273,7 +252,7 @@ main (int   argc,
   g_test_add_func ("/ui/demo/damaged", test_damaged);
 
   status = g_test_run ();
-  remove_tree (data_home);
+  ui_test_remove_tree (data_home);
 
   return status;
 }

@@ -10,6 +10,7 @@
 #include "corroborate-resources.h"
 #include "cor-store.h"
 #include "cor-time.h"
+#include "ui-test-util.h"
 
 #define N_CLIPS 3
 
@@ -27,75 +28,27 @@ typedef struct
 } Fixture;
 
 static gboolean
-have_display (void)
+dialog_gone (gpointer data)
 {
-  return g_getenv ("DISPLAY") != NULL || g_getenv ("WAYLAND_DISPLAY") != NULL;
-}
+  Fixture *f = data;
 
-#define SKIP_WITHOUT_DISPLAY()                                         \
-  G_STMT_START {                                                       \
-    if (!have_display ())                                              \
-      {                                                                \
-        g_test_skip ("no display: run under xvfb-run");                \
-        return;                                                        \
-      }                                                                \
-  } G_STMT_END
-
-static gboolean
-wake_cb (gpointer user_data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Iterates the main loop until @cond holds, at most 30 s */
-static gboolean
-wait_for (gboolean (*cond) (Fixture *),
-          Fixture  *f)
-{
-  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
-  guint wake = g_timeout_add (20, wake_cb, NULL);
-  gboolean ok;
-
-  while (!(ok = cond (f)) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (wake);
-
-  return ok;
-}
-
-static gboolean
-dialog_gone (Fixture *f)
-{
   return f->dialog == NULL;
 }
 
 static gboolean
-dialog_idle (Fixture *f)
+dialog_idle (gpointer data)
 {
+  Fixture *f = data;
+
   return f->dialog == NULL || !cor_export_dialog_get_busy (f->dialog);
 }
 
 static gboolean
-dialog_mapped (Fixture *f)
+dialog_mapped (gpointer data)
 {
+  Fixture *f = data;
+
   return gtk_widget_get_mapped (GTK_WIDGET (f->dialog));
-}
-
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_tree (child);
-        }
-    }
-  g_remove (path);
 }
 
 /* Files in @path besides the case's own (its -wal and -shm included) */
@@ -162,8 +115,10 @@ add_many (Fixture *f,
 }
 
 static gboolean
-writing (Fixture *f)
+writing (gpointer data)
 {
+  Fixture *f = data;
+
   return f->dialog == NULL || !cor_export_dialog_get_busy (f->dialog)
          || cor_export_dialog_get_fraction (f->dialog) > 0.0;
 }
@@ -231,7 +186,7 @@ fixture_set_up (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
 
-  if (!have_display ())
+  if (!ui_test_have_display ())
     return;
 
   f->dir = g_dir_make_tmp ("cor-export-XXXXXX", &error);
@@ -249,19 +204,19 @@ fixture_set_up (Fixture       *f,
   g_object_add_weak_pointer (G_OBJECT (f->dialog), (gpointer *) &f->dialog);
   g_signal_connect (f->dialog, "exported", G_CALLBACK (exported_cb), f);
   gtk_window_present (GTK_WINDOW (f->dialog));
-  g_assert_true (wait_for (dialog_mapped, f));
+  g_assert_true (ui_test_wait_for (dialog_mapped, f));
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  if (!have_display ())
+  if (!ui_test_have_display ())
     return;
 
   if (f->dialog != NULL)
     {
-      g_assert_true (wait_for (dialog_idle, f));
+      g_assert_true (ui_test_wait_for (dialog_idle, f));
       g_object_remove_weak_pointer (G_OBJECT (f->dialog), (gpointer *) &f->dialog);
       gtk_window_destroy (GTK_WINDOW (f->dialog));
     }
@@ -269,7 +224,7 @@ fixture_tear_down (Fixture       *f,
   while (g_main_context_iteration (NULL, FALSE))
     ;
   g_clear_object (&f->store);
-  remove_tree (f->dir);
+  ui_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->case_path);
   g_free (f->exported);
@@ -307,7 +262,7 @@ test_pdf (Fixture       *f,
   g_autofree char *out = NULL;
   g_autofree char *head = NULL;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
 
   out = g_build_filename (f->dir, "Sergeevka report.pdf", NULL);
   cor_export_dialog_set_format (f->dialog, COR_EXPORT_FORMAT_PDF);
@@ -319,7 +274,7 @@ test_pdf (Fixture       *f,
   g_assert_false (gtk_widget_is_sensitive (cor_export_dialog_get_export_button (f->dialog)));
   g_assert_true (gtk_widget_is_sensitive (cor_export_dialog_get_cancel_button (f->dialog)));
 
-  g_assert_true (wait_for (dialog_gone, f));
+  g_assert_true (ui_test_wait_for (dialog_gone, f));
   g_assert_cmpstr (f->exported, ==, out);
   head = read_head (out, 5);
   g_assert_cmpstr (head, ==, "%PDF-");
@@ -336,7 +291,7 @@ test_html_selection (Fixture       *f,
   g_autoptr(CorExportRequest) request = NULL;
   g_autoptr(CorReportOptions) options = NULL;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
 
   out = g_build_filename (f->dir, "chosen.html", NULL);
   cor_export_dialog_set_format (f->dialog, COR_EXPORT_FORMAT_HTML);
@@ -366,7 +321,7 @@ test_html_selection (Fixture       *f,
   g_assert_cmpint (options->min_confidence, ==, COR_CONFIDENCE_MODERATE);
 
   press (cor_export_dialog_get_export_button (f->dialog));
-  g_assert_true (wait_for (dialog_gone, f));
+  g_assert_true (ui_test_wait_for (dialog_gone, f));
 
   g_assert_true (g_file_get_contents (out, &html, NULL, NULL));
   g_assert_nonnull (strstr (html, "Headlights only"));
@@ -383,13 +338,13 @@ test_unwritable (Fixture       *f,
   g_autofree char *out = NULL;
   const char *text;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
 
   missing = g_build_filename (f->dir, "no-such-folder", NULL);
   out = g_build_filename (missing, "report.pdf", NULL);
   cor_export_dialog_set_destination (f->dialog, out);
   press (cor_export_dialog_get_export_button (f->dialog));
-  g_assert_true (wait_for (dialog_idle, f));
+  g_assert_true (ui_test_wait_for (dialog_idle, f));
 
   /* the dialog stays, says why in plain words, and nothing was written */
   g_assert_nonnull (f->dialog);
@@ -421,13 +376,13 @@ test_unwritable_export (Fixture       *f,
   g_autofree char *out = NULL;
   const char *text;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
 
   out = g_build_filename (f->dir, "no-such-folder", "observations.csv", NULL);
   cor_export_dialog_set_format (f->dialog, COR_EXPORT_FORMAT_CSV);
   cor_export_dialog_set_destination (f->dialog, out);
   press (cor_export_dialog_get_export_button (f->dialog));
-  g_assert_true (wait_for (dialog_idle, f));
+  g_assert_true (ui_test_wait_for (dialog_idle, f));
 
   text = cor_export_dialog_get_error_text (f->dialog);
   g_assert_nonnull (text);
@@ -441,7 +396,7 @@ test_cancel (Fixture       *f,
 {
   g_autofree char *out = NULL;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
 
   add_many (f, 1500);
   out = g_build_filename (f->dir, "cancelled.pdf", NULL);
@@ -449,11 +404,11 @@ test_cancel (Fixture       *f,
   press (cor_export_dialog_get_export_button (f->dialog));
   g_assert_true (cor_export_dialog_get_busy (f->dialog));
   /* the progress bar moves while the dialog stays responsive; then cancel */
-  g_assert_true (wait_for (writing, f));
+  g_assert_true (ui_test_wait_for (writing, f));
   g_assert_nonnull (f->dialog);
   g_assert_true (cor_export_dialog_get_busy (f->dialog));
   press (cor_export_dialog_get_cancel_button (f->dialog));
-  g_assert_true (wait_for (dialog_idle, f));
+  g_assert_true (ui_test_wait_for (dialog_idle, f));
 
   /* the dialog stays open, idle, without an error; no file, no temporary file */
   g_assert_nonnull (f->dialog);
@@ -471,7 +426,7 @@ test_cancel_keeps_old_file (Fixture       *f,
   g_autofree char *contents = NULL;
   g_autoptr(GError) error = NULL;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
 
   out = g_build_filename (f->dir, "existing.pdf", NULL);
   g_assert_true (g_file_set_contents (out, "the old report", -1, &error));
@@ -484,7 +439,7 @@ test_cancel_keeps_old_file (Fixture       *f,
   /* closing the window while it writes cancels, and closes once the writer stopped */
   gtk_window_close (GTK_WINDOW (f->dialog));
   g_assert_nonnull (f->dialog);
-  g_assert_true (wait_for (dialog_gone, f));
+  g_assert_true (ui_test_wait_for (dialog_gone, f));
 
   g_assert_true (g_file_get_contents (out, &contents, NULL, &error));
   g_assert_no_error (error);
@@ -505,13 +460,13 @@ test_exports (Fixture       *f,
   g_autofree char *contents = NULL;
   CorExportDialog *dialog;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
 
   csv = g_build_filename (f->dir, "observations.csv", NULL);
   cor_export_dialog_set_format (f->dialog, COR_EXPORT_FORMAT_CSV);
   cor_export_dialog_set_destination (f->dialog, csv);
   press (cor_export_dialog_get_export_button (f->dialog));
-  g_assert_true (wait_for (dialog_gone, f));
+  g_assert_true (ui_test_wait_for (dialog_gone, f));
   g_assert_true (g_file_get_contents (csv, &contents, NULL, NULL));
   /* a header and three observations, CRLF line ends */
   {
@@ -530,7 +485,7 @@ test_exports (Fixture       *f,
   cor_export_dialog_set_format (dialog, COR_EXPORT_FORMAT_JSON);
   cor_export_dialog_set_destination (dialog, json);
   press (cor_export_dialog_get_export_button (dialog));
-  g_assert_true (wait_for (dialog_gone, f));
+  g_assert_true (ui_test_wait_for (dialog_gone, f));
   g_assert_cmpstr (f->exported, ==, json);
   head = read_head (json, 1);
   g_assert_cmpstr (head, ==, "{");
@@ -545,7 +500,7 @@ test_exports (Fixture       *f,
   cor_export_dialog_set_format (dialog, COR_EXPORT_FORMAT_WEBVTT);
   cor_export_dialog_set_destination (dialog, vtt_dir);
   press (cor_export_dialog_get_export_button (dialog));
-  g_assert_true (wait_for (dialog_gone, f));
+  g_assert_true (ui_test_wait_for (dialog_gone, f));
   g_assert_cmpstr (f->exported, ==, vtt_dir);
   g_assert_cmpuint (count_entries (vtt_dir), ==, N_CLIPS);
   vtt = g_build_filename (vtt_dir, "Convoy_at night.vtt", NULL);
@@ -567,7 +522,7 @@ test_format_follows (Fixture       *f,
   g_autoptr(CorExportRequest) request = NULL;
   g_autoptr(GError) error = NULL;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
 
   /* the destination keeps its name and takes the new format's extension */
   out = g_build_filename (f->dir, "mine.pdf", NULL);
@@ -633,8 +588,10 @@ find_widget (GtkWidget *widget,
 }
 
 static gboolean
-frame_done (Fixture *f)
+frame_done (gpointer data)
 {
+  Fixture *f = data;
+
   return gtk_widget_get_width (GTK_WIDGET (f->dialog)) > 0;
 }
 
@@ -646,7 +603,7 @@ test_screenshot (Fixture       *f,
   g_autofree char *path = NULL;
   g_autofree char *out = NULL;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
 
   cor_export_dialog_set_whole_case (f->dialog, FALSE);
   cor_export_dialog_set_clip_chosen (f->dialog, f->clip_ids[0], TRUE);
@@ -656,16 +613,9 @@ test_screenshot (Fixture       *f,
   gtk_window_set_default_size (GTK_WINDOW (f->dialog), 600, 1180);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (find_widget (GTK_WIDGET (f->dialog),
                                                                 ADW_TYPE_EXPANDER_ROW)), TRUE);
-  g_assert_true (wait_for (frame_done, f));
+  g_assert_true (ui_test_wait_for (frame_done, f));
   /* let the expander's animation end */
-  {
-    gint64 until = g_get_monotonic_time () + 600 * G_TIME_SPAN_MILLISECOND;
-    guint wake = g_timeout_add (20, wake_cb, NULL);
-
-    while (g_get_monotonic_time () < until)
-      g_main_context_iteration (NULL, TRUE);
-    g_source_remove (wake);
-  }
+  ui_test_spin (600);
 
   /* COR_EXPORT_SHOT=/some/file.png keeps the picture to look at */
   path = shot != NULL ? g_strdup (shot) : g_build_filename (f->dir, "shot.png", NULL);
@@ -682,7 +632,7 @@ main (int   argc,
   /* link the resources of the static library in */
   g_assert_nonnull (corroborate_get_resource ());
   /* without a display every test skips */
-  if (have_display () && gtk_init_check ())
+  if (ui_test_have_display () && gtk_init_check ())
     adw_init ();
   else
     g_unsetenv ("DISPLAY");

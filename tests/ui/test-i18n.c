@@ -18,16 +18,9 @@
 #include "cor-application.h"
 #include "cor-store.h"
 #include "cor-window.h"
+#include "ui-test-util.h"
 
 #define MISSING_CASE "/nonexistent.corroborate"
-
-/* Helpers */
-
-static gboolean
-have_display (void)
-{
-  return g_getenv ("DISPLAY") != NULL || g_getenv ("WAYLAND_DISPLAY") != NULL;
-}
 
 /* Runs the CLI with @language; returns its stdout and stderr joined */
 static char *
@@ -308,27 +301,6 @@ test_po_lookup (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
-/* The window */
-
-static gboolean
-wake_cb (gpointer user_data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-static gboolean
-wait_mapped (GtkWidget *widget)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  guint wake = g_timeout_add (20, wake_cb, NULL);
-
-  while (!gtk_widget_get_mapped (widget) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (wake);
-
-  return gtk_widget_get_mapped (widget);
-}
-
 /* The texts of the mapped labels under @widget */
 static void
 collect_labels (GtkWidget *widget,
@@ -355,36 +327,16 @@ has_text (GPtrArray  *texts,
 }
 
 static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        remove_tree (path);
-      else
-        g_assert_cmpint (g_unlink (path), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (dir), ==, 0);
-}
-
-static void
 test_window_uk (void)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
-  g_autoptr(CorStore) store = NULL;
-  g_autoptr(CorApplication) app = NULL;
+  CorApplication *app;
   g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
   CorWindow *window;
-  GList *windows;
 
-  if (!have_display ())
+  if (!ui_test_have_display ())
     {
       g_test_skip ("no display: run under xvfb-run");
       return;
@@ -393,20 +345,15 @@ test_window_uk (void)
   /* the window was switched to Ukrainian in main (), before GTK started */
   g_assert_cmpstr (_("Clips"), ==, "Кліпи");
 
-  dir = g_dir_make_tmp ("cor-i18n-XXXXXX", &error);
-  g_assert_no_error (error);
+  dir = ui_test_make_dir ("cor-i18n-XXXXXX");
   path = g_build_filename (dir, "case.corroborate", NULL);
-  store = cor_store_create (path, "Sergeevka footage", "Test Analyst", &error);
-  g_assert_no_error (error);
-  g_clear_object (&store);
+  ui_test_create_case (path, "Sergeevka footage");
 
-  app = cor_application_new ();
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = ui_test_start_application ();
   window = cor_application_open_case (app, path, &error);
   g_assert_no_error (error);
   g_assert_true (COR_IS_WINDOW (window));
-  g_assert_true (wait_mapped (GTK_WIDGET (window)));
+  g_assert_true (ui_test_wait_for (ui_test_widget_mapped, window));
 
   collect_labels (GTK_WIDGET (window), texts);
   for (guint i = 0; i < texts->len; i++)
@@ -419,15 +366,8 @@ test_window_uk (void)
   g_assert_false (has_text (texts, "Clips"));
   g_assert_false (has_text (texts, "All Observations"));
 
-  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
-  for (GList *l = windows; l != NULL; l = l->next)
-    gtk_window_destroy (GTK_WINDOW (l->data));
-  g_list_free (windows);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-
-  g_clear_object (&app);
-  remove_tree (dir);
+  ui_test_stop_application (&app);
+  ui_test_remove_tree (dir);
 }
 
 int
@@ -448,11 +388,7 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  data_home = g_dir_make_tmp ("cor-i18n-data-XXXXXX", NULL);
-  g_assert_nonnull (data_home);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  g_setenv ("COR_NON_UNIQUE", "1", TRUE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  data_home = ui_test_isolate_application ("cor-i18n-data-XXXXXX");
 
   g_test_add_func ("/ui/i18n/po-lookup", test_po_lookup);
   g_test_add_func ("/ui/i18n/cli-help-uk", test_cli_help_uk);
@@ -462,7 +398,7 @@ main (int   argc,
   g_test_add_func ("/ui/i18n/window-uk", test_window_uk);
 
   status = g_test_run ();
-  remove_tree (data_home);
+  ui_test_remove_tree (data_home);
 
   return status;
 }

@@ -14,6 +14,7 @@
 #include "cor-search-panel.h"
 #include "cor-store.h"
 #include "cor-time.h"
+#include "ui-test-util.h"
 
 typedef struct
 {
@@ -153,21 +154,6 @@ fixture_set_up (Fixture       *f,
 }
 
 static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (dir, name, NULL);
-
-      g_unlink (child);
-    }
-  g_rmdir (dir);
-}
-
-static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
@@ -175,7 +161,7 @@ fixture_tear_down (Fixture       *f,
     gtk_window_destroy (f->window);
   iterate (3);
   g_clear_object (&f->store);
-  remove_tree (f->dir);
+  ui_test_remove_tree (f->dir);
   g_free (f->path);
   g_free (f->dir);
 }

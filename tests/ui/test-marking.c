@@ -15,176 +15,24 @@
 #include "cor-time.h"
 #include "cor-timeline-private.h"
 #include "cor-window.h"
+#include "ui-test-util.h"
 
 #define S  ((gint64) 1000000000)
 
-typedef struct
-{
-  char           *dir;
-  char           *clip_path;
-  char           *case_path;
-  CorApplication *app;
-  CorWindow      *window;
-  CorPlayerView  *view;
-  CorPlayer      *player;
-} Fixture;
-
-static gboolean
-have_display (void)
-{
-  return g_getenv ("DISPLAY") != NULL || g_getenv ("WAYLAND_DISPLAY") != NULL;
-}
-
-static gboolean
-wake_cb (gpointer user_data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Iterates the main loop until @cond holds, at most 20 s */
-static gboolean
-wait_for (gboolean (*cond) (gpointer),
-          gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-  guint wake = g_timeout_add (10, wake_cb, NULL);
-  gboolean ok;
-
-  while (!(ok = cond (data)) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_source_remove (wake);
-
-  return ok;
-}
-
-static void
-spin (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-  guint wake = g_timeout_add (10, wake_cb, NULL);
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_source_remove (wake);
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        remove_tree (path);
-      else
-        g_assert_cmpint (g_unlink (path), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (dir), ==, 0);
-}
-
-static void
-run_pipeline (const char *description)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GstElement) pipeline = gst_parse_launch (description, &error);
-  g_autoptr(GstBus) bus = NULL;
-  g_autoptr(GstMessage) message = NULL;
-
-  g_assert_no_error (error);
-  bus = gst_element_get_bus (pipeline);
-  gst_element_set_state (pipeline, GST_STATE_PLAYING);
-  message = gst_bus_timed_pop_filtered (bus, 30 * GST_SECOND, GST_MESSAGE_EOS | GST_MESSAGE_ERROR);
-  g_assert_nonnull (message);
-  g_assert_cmpint (GST_MESSAGE_TYPE (message), ==, GST_MESSAGE_EOS);
-  gst_element_set_state (pipeline, GST_STATE_NULL);
-}
-
-static gboolean
-clip_loaded (gpointer data)
-{
-  Fixture *f = data;
-
-  return cor_player_view_get_clip_id (f->view) > 0
-         && cor_player_get_state (f->player) == COR_PLAYER_STATE_PAUSED
-         && !cor_player_get_busy (f->player)
-         && gdk_paintable_get_intrinsic_width (cor_player_view_get_paintable (f->view)) > 0;
-}
-
-#define SKIP_WITHOUT_DISPLAY()                                         \
-  G_STMT_START {                                                       \
-    if (!have_display ())                                              \
-      {                                                                \
-        g_test_skip ("no display: run under xvfb-run");                \
-        return;                                                        \
-      }                                                                \
-  } G_STMT_END
+typedef UiTestClipCase Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CorStore) store = NULL;
-  g_autofree char *pipeline = NULL;
-
-  if (!have_display ())
-    return;
-
-  f->dir = g_dir_make_tmp ("cor-marking-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->clip_path = g_build_filename (f->dir, "marking clip.webm", NULL);
-  f->case_path = g_build_filename (f->dir, "case.corroborate", NULL);
-
-  /* 3 s, 320×240, 30 fps, the running time burned into each frame, and a tone */
-  pipeline = g_strdup_printf (
-    "videotestsrc num-buffers=90 pattern=smpte ! video/x-raw,width=320,height=240,framerate=30/1"
-    " ! timeoverlay font-desc=\"Sans 20\" ! videoconvert ! vp8enc deadline=1 ! mux."
-    " audiotestsrc num-buffers=130 samplesperbuffer=1024 ! audio/x-raw,rate=44100,channels=1"
-    " ! audioconvert ! vorbisenc ! mux. webmmux name=mux ! filesink location=\"%s\"",
-    f->clip_path);
-  run_pipeline (pipeline);
-
-  store = cor_store_create (f->case_path, "Marking test", "Test Analyst", &error);
-  g_assert_no_error (error);
-  g_clear_object (&store);
-
-  f->app = cor_application_new ();
-  g_application_register (G_APPLICATION (f->app), NULL, &error);
-  g_assert_no_error (error);
-
-  f->window = cor_application_open_case (f->app, f->case_path, &error);
-  g_assert_no_error (error);
-  f->view = cor_window_get_player_view (f->window);
-  f->player = cor_player_view_get_player (f->view);
+  ui_test_clip_case_set_up (f, "cor-marking-XXXXXX", "marking clip.webm", "Marking test");
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  GList *windows;
-
-  if (f->app == NULL)
-    return;
-
-  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (f->app)));
-  for (GList *l = windows; l != NULL; l = l->next)
-    gtk_window_destroy (GTK_WINDOW (l->data));
-  g_list_free (windows);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-
-  g_clear_object (&f->app);
-  remove_tree (f->dir);
-  g_free (f->clip_path);
-  g_free (f->case_path);
-  g_free (f->dir);
+  ui_test_clip_case_tear_down (f);
 }
 
 static void
@@ -193,32 +41,16 @@ import_and_load (Fixture *f)
   const char *paths[] = { f->clip_path, NULL };
 
   cor_window_import_files (f->window, paths);
-  g_assert_true (wait_for (clip_loaded, f));
+  g_assert_true (ui_test_wait_for (ui_test_clip_case_loaded, f));
   g_assert_cmpstr (cor_window_get_visible_page (f->window), ==, "clip");
-}
-
-typedef struct
-{
-  Fixture *f;
-  gint64   frame;
-} FrameWait;
-
-static gboolean
-at_frame (gpointer data)
-{
-  FrameWait *w = data;
-
-  return !cor_player_get_busy (w->f->player) && cor_player_get_frame (w->f->player) == w->frame;
 }
 
 static void
 go_to_frame (Fixture *f,
              gint64   frame)
 {
-  FrameWait w = { f, frame };
-
   cor_player_seek (f->player, cor_time_frame_to_ns (frame, 30, 1), COR_SEEK_ACCURATE);
-  g_assert_true (wait_for (at_frame, &w));
+  g_assert_true (ui_test_clip_case_wait_frame (f, frame));
 }
 
 static void
@@ -339,7 +171,7 @@ test_session (Fixture       *f,
   gint64 uniform_id;
   double x, y;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
   import_and_load (f);
 
   store = cor_window_get_store (f->window);
@@ -385,11 +217,7 @@ test_session (Fixture       *f,
   press (f, GDK_KEY_Escape, 0);
   g_assert_false (focus_in (gtk_root_get_focus (GTK_ROOT (f->window)), GTK_WIDGET (editor)));
   press (f, GDK_KEY_Right, 0);
-  {
-    FrameWait w = { f, 16 };
-
-    g_assert_true (wait_for (at_frame, &w));
-  }
+  g_assert_true (ui_test_clip_case_wait_frame (f, 16));
 
   /* I at frame 30, O at frame 60, 2: a uniform range [1 s, 2 s]; the points are cleared */
   go_to_frame (f, 30);
@@ -426,7 +254,7 @@ test_session (Fixture       *f,
   press (f, GDK_KEY_Escape, 0);
 
   /* drag the uniform range's end 40 px to the right on the timeline: stored, snapped */
-  spin (100);
+  ui_test_spin (100);
   cor_timeline_get_layout (timeline, &view, &geometry);
   x = cor_timeline_time_to_x (&view, 2 * S);
   y = cor_timeline_lane_top (&geometry, cor_timeline_lane_for_kind (COR_ANNOTATION_KIND_UNIFORM))
@@ -467,7 +295,7 @@ test_session (Fixture       *f,
   snapshots = cor_store_list_snapshots (store, uniform_id);
   g_assert_cmpuint (g_list_model_get_n_items (snapshots), ==, 0);
   press (f, GDK_KEY_s, 0);
-  g_assert_true (wait_for (has_annotation_still, snapshots));
+  g_assert_true (ui_test_wait_for (has_annotation_still, snapshots));
   snapshot = g_list_model_get_item (snapshots, 0);
   g_assert_cmpint (cor_snapshot_get_annotation_id (snapshot), ==, uniform_id);
   g_assert_cmpint (cor_snapshot_get_clip_id (snapshot), ==, cor_annotation_get_clip_id (uniform));
@@ -524,7 +352,7 @@ test_session (Fixture       *f,
   g_assert_cmpstr (cor_window_get_visible_page (f->window), ==, "clip");
   position_wait.f = f;
   position_wait.position_ns = cor_time_frame_to_ns (15, 30, 1);
-  g_assert_true (wait_for (at_position, &position_wait));
+  g_assert_true (ui_test_wait_for (at_position, &position_wait));
   g_assert_cmpint (cor_clip_page_get_selected_id (page), ==, cor_annotation_get_id (language));
 }
 
@@ -541,7 +369,7 @@ test_navigation (Fixture       *f,
   PositionWait position_wait;
   gint64 article_id;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
   import_and_load (f);
   store = cor_window_get_store (f->window);
   page = cor_window_get_clip_page (f->window);
@@ -563,7 +391,7 @@ test_navigation (Fixture       *f,
   g_assert_cmpstr (cor_window_get_visible_page (f->window), ==, "clip");
   position_wait.f = f;
   position_wait.position_ns = cor_time_frame_to_ns (45, 30, 1);
-  g_assert_true (wait_for (at_position, &position_wait));
+  g_assert_true (ui_test_wait_for (at_position, &position_wait));
   g_assert_cmpint (cor_clip_page_get_selected_id (page), ==, cor_annotation_get_id (annotation));
 
   /* New Article: added, selected in the sidebar, undoable */
@@ -594,11 +422,7 @@ main (int   argc,
   gst_init (&argc, &argv);
   g_test_init (&argc, &argv, NULL);
 
-  data_home = g_dir_make_tmp ("cor-marking-data-XXXXXX", NULL);
-  g_assert_nonnull (data_home);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  g_setenv ("COR_NON_UNIQUE", "1", TRUE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  data_home = ui_test_isolate_application ("cor-marking-data-XXXXXX");
 
   g_test_add_func ("/ui/marking/keys", test_keys);
 #define ADD(path, func) \
@@ -608,7 +432,7 @@ main (int   argc,
 #undef ADD
 
   status = g_test_run ();
-  remove_tree (data_home);
+  ui_test_remove_tree (data_home);
 
   return status;
 }

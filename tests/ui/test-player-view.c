@@ -11,175 +11,23 @@
 #include "cor-store.h"
 #include "cor-time.h"
 #include "cor-window.h"
+#include "ui-test-util.h"
 
-typedef struct
-{
-  char           *dir;
-  char           *clip_path;
-  char           *case_path;
-  CorApplication *app;
-  CorWindow      *window;
-  CorPlayerView  *view;
-  CorPlayer      *player;
-} Fixture;
-
-static gboolean
-have_display (void)
-{
-  return g_getenv ("DISPLAY") != NULL || g_getenv ("WAYLAND_DISPLAY") != NULL;
-}
-
-static gboolean
-wake_cb (gpointer user_data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Iterates the main loop until @cond holds, at most 20 s */
-static gboolean
-wait_for (gboolean (*cond) (gpointer),
-          gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-  guint wake = g_timeout_add (10, wake_cb, NULL);
-  gboolean ok;
-
-  while (!(ok = cond (data)) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_source_remove (wake);
-
-  return ok;
-}
-
-static void
-spin (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-  guint wake = g_timeout_add (10, wake_cb, NULL);
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_source_remove (wake);
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        remove_tree (path);
-      else
-        g_assert_cmpint (g_unlink (path), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (dir), ==, 0);
-}
-
-static void
-run_pipeline (const char *description)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GstElement) pipeline = gst_parse_launch (description, &error);
-  g_autoptr(GstBus) bus = NULL;
-  g_autoptr(GstMessage) message = NULL;
-
-  g_assert_no_error (error);
-  bus = gst_element_get_bus (pipeline);
-  gst_element_set_state (pipeline, GST_STATE_PLAYING);
-  message = gst_bus_timed_pop_filtered (bus, 30 * GST_SECOND, GST_MESSAGE_EOS | GST_MESSAGE_ERROR);
-  g_assert_nonnull (message);
-  g_assert_cmpint (GST_MESSAGE_TYPE (message), ==, GST_MESSAGE_EOS);
-  gst_element_set_state (pipeline, GST_STATE_NULL);
-}
-
-static gboolean
-clip_loaded (gpointer data)
-{
-  Fixture *f = data;
-
-  return cor_player_view_get_clip_id (f->view) > 0
-         && cor_player_get_state (f->player) == COR_PLAYER_STATE_PAUSED
-         && !cor_player_get_busy (f->player)
-         && gdk_paintable_get_intrinsic_width (cor_player_view_get_paintable (f->view)) > 0;
-}
+typedef UiTestClipCase Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CorStore) store = NULL;
-  g_autofree char *pipeline = NULL;
-
-  if (!have_display ())
-    return;
-
-  f->dir = g_dir_make_tmp ("cor-player-view-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->clip_path = g_build_filename (f->dir, "counter clip.webm", NULL);
-  f->case_path = g_build_filename (f->dir, "case.corroborate", NULL);
-
-  /* 3 s, 320×240, 30 fps, the running time burned into each frame, and a tone */
-  pipeline = g_strdup_printf (
-    "videotestsrc num-buffers=90 pattern=smpte ! video/x-raw,width=320,height=240,framerate=30/1"
-    " ! timeoverlay font-desc=\"Sans 20\" ! videoconvert ! vp8enc deadline=1 ! mux."
-    " audiotestsrc num-buffers=130 samplesperbuffer=1024 ! audio/x-raw,rate=44100,channels=1"
-    " ! audioconvert ! vorbisenc ! mux. webmmux name=mux ! filesink location=\"%s\"",
-    f->clip_path);
-  run_pipeline (pipeline);
-
-  store = cor_store_create (f->case_path, "Player test", "Test Analyst", &error);
-  g_assert_no_error (error);
-  g_clear_object (&store);
-
-  f->app = cor_application_new ();
-  g_application_register (G_APPLICATION (f->app), NULL, &error);
-  g_assert_no_error (error);
-
-  f->window = cor_application_open_case (f->app, f->case_path, &error);
-  g_assert_no_error (error);
-  f->view = cor_window_get_player_view (f->window);
-  f->player = cor_player_view_get_player (f->view);
+  ui_test_clip_case_set_up (f, "cor-player-view-XXXXXX", "counter clip.webm", "Player test");
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  GList *windows;
-
-  if (f->app == NULL)
-    return;
-
-  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (f->app)));
-  for (GList *l = windows; l != NULL; l = l->next)
-    gtk_window_destroy (GTK_WINDOW (l->data));
-  g_list_free (windows);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-
-  g_clear_object (&f->app);
-  remove_tree (f->dir);
-  g_free (f->clip_path);
-  g_free (f->case_path);
-  g_free (f->dir);
+  ui_test_clip_case_tear_down (f);
 }
-
-#define SKIP_WITHOUT_DISPLAY()                                         \
-  G_STMT_START {                                                       \
-    if (!have_display ())                                              \
-      {                                                                \
-        g_test_skip ("no display: run under xvfb-run");                \
-        return;                                                        \
-      }                                                                \
-  } G_STMT_END
 
 /* Imports the clip as `corroborate CASE FILE` does and waits until it is on screen */
 static void
@@ -188,7 +36,7 @@ import_and_load (Fixture *f)
   const char *paths[] = { f->clip_path, NULL };
 
   cor_window_import_files (f->window, paths);
-  if (!wait_for (clip_loaded, f))
+  if (!ui_test_wait_for (ui_test_clip_case_loaded, f))
     g_error ("not loaded: clip %" G_GINT64_FORMAT ", page %s/%s, state %d, busy %d, width %d",
              cor_player_view_get_clip_id (f->view), cor_window_get_visible_page (f->window),
              cor_player_view_get_page (f->view), cor_player_get_state (f->player),
@@ -198,31 +46,14 @@ import_and_load (Fixture *f)
   g_assert_cmpstr (cor_player_view_get_page (f->view), ==, "player");
 }
 
-typedef struct
-{
-  Fixture *f;
-  gint64   frame;
-} FrameWait;
-
-static gboolean
-at_frame (gpointer data)
-{
-  FrameWait *wait = data;
-
-  return !cor_player_get_busy (wait->f->player)
-         && cor_player_get_frame (wait->f->player) == wait->frame;
-}
-
 static void
 press (Fixture         *f,
        guint            keyval,
        GdkModifierType  state,
        gint64           expected_frame)
 {
-  FrameWait wait = { f, expected_frame };
-
   g_assert_true (cor_window_handle_key (f->window, keyval, state));
-  if (!wait_for (at_frame, &wait))
+  if (!ui_test_clip_case_wait_frame (f, expected_frame))
     g_error ("key %#x: frame %" G_GINT64_FORMAT " (busy %d), not %" G_GINT64_FORMAT " — %s",
              keyval, cor_player_get_frame (f->player), cor_player_get_busy (f->player),
              expected_frame, cor_player_view_get_time_text (f->view));
@@ -237,7 +68,7 @@ test_load_and_step (Fixture       *f,
   g_autofree char *expected_end = NULL;
   g_autofree char *duration = NULL;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
 
   import_and_load (f);
 
@@ -288,7 +119,7 @@ test_still (Fixture       *f,
   g_autoptr(GBytes) png = NULL;
   gint64 clip_id;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
 
   import_and_load (f);
   store = cor_window_get_store (f->window);
@@ -300,7 +131,7 @@ test_still (Fixture       *f,
     press (f, GDK_KEY_Right, 0, i);
 
   g_assert_true (cor_window_handle_key (f->window, GDK_KEY_s, 0));
-  g_assert_true (wait_for (has_snapshot, snapshots));
+  g_assert_true (ui_test_wait_for (has_snapshot, snapshots));
 
   snapshot = g_list_model_get_item (snapshots, 0);
   g_assert_cmpint (cor_snapshot_get_clip_id (snapshot), ==, clip_id);
@@ -335,7 +166,7 @@ test_text_focus (Fixture       *f,
   GtkWidget *text = gtk_text_new ();
   GtkWidget *button = gtk_button_new ();
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
 
   g_object_ref_sink (text);
   g_object_ref_sink (button);
@@ -345,15 +176,15 @@ test_text_focus (Fixture       *f,
   g_assert_false (cor_player_view_handle_key (f->view, GDK_KEY_space, 0, text));
   g_assert_false (cor_player_view_handle_key (f->view, GDK_KEY_Right, 0, text));
   g_assert_false (cor_player_view_handle_key (f->view, GDK_KEY_l, 0, text));
-  spin (300);
+  ui_test_spin (300);
   g_assert_cmpint (cor_player_get_state (f->player), ==, COR_PLAYER_STATE_PAUSED);
   g_assert_cmpint (cor_player_get_frame (f->player), ==, 0);
 
   /* elsewhere (a button has the focus) Space plays and K pauses */
   g_assert_true (cor_player_view_handle_key (f->view, GDK_KEY_space, 0, button));
-  g_assert_true (wait_for (is_playing, f->player));
+  g_assert_true (ui_test_wait_for (is_playing, f->player));
   g_assert_true (cor_player_view_handle_key (f->view, GDK_KEY_k, 0, NULL));
-  g_assert_true (wait_for (is_paused, f->player));
+  g_assert_true (ui_test_wait_for (is_paused, f->player));
 
   /* Ctrl+key belongs to the application */
   g_assert_false (cor_window_handle_key (f->window, GDK_KEY_s, GDK_CONTROL_MASK));
@@ -375,7 +206,7 @@ test_missing_file (Fixture       *f,
   g_autofree char *moved = NULL;
   gint64 clip_id;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
 
   import_and_load (f);
   clip_id = cor_player_view_get_clip_id (f->view);
@@ -385,7 +216,7 @@ test_missing_file (Fixture       *f,
   g_assert_cmpint (g_rename (f->clip_path, moved), ==, 0);
   cor_player_view_load (f->view, NULL, 0);
   cor_player_view_load (f->view, cor_window_get_store (f->window), clip_id);
-  g_assert_true (wait_for (page_is_missing, f->view));
+  g_assert_true (ui_test_wait_for (page_is_missing, f->view));
   g_assert_false (cor_window_handle_key (f->window, GDK_KEY_space, 0));
   g_assert_cmpint (g_rename (moved, f->clip_path), ==, 0);
 }
@@ -400,11 +231,7 @@ main (int   argc,
   gst_init (&argc, &argv);
   g_test_init (&argc, &argv, NULL);
 
-  data_home = g_dir_make_tmp ("cor-player-view-data-XXXXXX", NULL);
-  g_assert_nonnull (data_home);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  g_setenv ("COR_NON_UNIQUE", "1", TRUE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  data_home = ui_test_isolate_application ("cor-player-view-data-XXXXXX");
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
@@ -417,7 +244,7 @@ main (int   argc,
 #undef ADD
 
   status = g_test_run ();
-  remove_tree (data_home);
+  ui_test_remove_tree (data_home);
 
   return status;
 }

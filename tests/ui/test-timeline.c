@@ -12,6 +12,7 @@
 #include "cor-store.h"
 #include "cor-time.h"
 #include "cor-timeline-private.h"
+#include "ui-test-util.h"
 
 #define S  COR_NS_PER_SECOND
 #define MS COR_NS_PER_MS
@@ -34,33 +35,6 @@ typedef struct
   CorAnnotation *edited_old;
   CorAnnotation *edited_new;
 } Fixture;
-
-static gboolean
-have_display (void)
-{
-  return g_getenv ("DISPLAY") != NULL || g_getenv ("WAYLAND_DISPLAY") != NULL;
-}
-
-static gboolean
-wake_cb (gpointer user_data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-static gboolean
-wait_for (gboolean (*cond) (gpointer),
-          gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  guint wake = g_timeout_add (20, wake_cb, NULL);
-  gboolean ok;
-
-  while (!(ok = cond (data)) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_source_remove (wake);
-  return ok;
-}
 
 static gboolean
 allocated (gpointer data)
@@ -148,7 +122,7 @@ fixture_set_up (Fixture       *f,
   g_autoptr(CorClip) clip = cor_clip_new ();
   g_autofree char *path = NULL;
 
-  if (!have_display ())
+  if (!ui_test_have_display ())
     return;
 
   f->dir = g_dir_make_tmp ("cor-timeline-XXXXXX", &error);
@@ -188,7 +162,7 @@ fixture_set_up (Fixture       *f,
   gtk_window_set_default_size (f->window, 800, 300);
   gtk_window_set_child (f->window, GTK_WIDGET (f->timeline));
   gtk_window_present (f->window);
-  g_assert_true (wait_for (allocated, f->timeline));
+  g_assert_true (ui_test_wait_for (allocated, f->timeline));
 }
 
 static void
@@ -226,7 +200,7 @@ fixture_tear_down (Fixture       *f,
 static gboolean
 skip_without_display (void)
 {
-  if (have_display ())
+  if (ui_test_have_display ())
     return FALSE;
 
   g_test_skip ("no display");
@@ -276,7 +250,7 @@ render (GtkWidget *widget)
   guint tick = gtk_widget_add_tick_callback (widget, count_frame_cb, &frames, NULL);
 
   gtk_widget_queue_draw (widget);
-  g_assert_true (wait_for (three_frames, &frames));
+  g_assert_true (ui_test_wait_for (three_frames, &frames));
   gtk_widget_remove_tick_callback (widget, tick);
 
   paintable = gtk_widget_paintable_new (widget);
@@ -591,7 +565,7 @@ test_screenshot (Fixture       *f,
   cor_timeline_set_position_ns (f->timeline, 3200 * MS);
   cor_timeline_set_selected_id (f->timeline, f->location_id);
   gtk_widget_grab_focus (GTK_WIDGET (f->timeline));
-  g_assert_true (wait_for (allocated, f->timeline));
+  g_assert_true (ui_test_wait_for (allocated, f->timeline));
   while (g_main_context_iteration (NULL, FALSE))
     ;
 
@@ -606,7 +580,7 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
-  if (have_display ())
+  if (ui_test_have_display ())
     gtk_init ();
 
 #define ADD(path, func) \

@@ -11,6 +11,7 @@
 #include "cor-store.h"
 #include "cor-path.h"
 #include "cor-verifier.h"
+#include "ui-test-util.h"
 
 typedef struct
 {
@@ -18,23 +19,6 @@ typedef struct
   char     *case_path;
   CorStore *store;
 } Fixture;
-
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_tree (child);
-        }
-    }
-  g_remove (path);
-}
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -57,7 +41,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_clear_object (&fixture->store);
-  remove_tree (fixture->dir);
+  ui_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->case_path);
 }
@@ -117,23 +101,16 @@ add_clip (Fixture    *fixture,
 }
 
 static gboolean
-wake_cb (gpointer user_data)
+verifier_idle (gpointer data)
 {
-  return G_SOURCE_CONTINUE;
+  return !cor_verifier_is_busy (COR_VERIFIER (data));
 }
 
-/* Iterates the main loop until the verifier is idle, at most 20 s */
+/* Iterates the main loop until the verifier is idle */
 static void
 wait_idle (CorVerifier *verifier)
 {
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-  guint wake = g_timeout_add (20, wake_cb, NULL);
-
-  while (cor_verifier_is_busy (verifier) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_source_remove (wake);
-  g_assert_false (cor_verifier_is_busy (verifier));
+  g_assert_true (ui_test_wait_for (verifier_idle, verifier));
 }
 
 typedef struct
@@ -189,7 +166,7 @@ test_pure (void)
   g_assert_null (cor_verifier_resolve_path ("/nonexistent/x.bin", NULL, case_path));
   g_assert_null (cor_verifier_resolve_path (dir, NULL, NULL));
 
-  remove_tree (dir);
+  ui_test_remove_tree (dir);
 }
 
 static gboolean
@@ -503,8 +480,6 @@ test_dispose (Fixture       *fixture,
   CorVerifier *verifier;
   gpointer weak;
   gint64 audit;
-  gint64 deadline;
-  guint wake;
 
   write_file (big, 48 * 1024 * 1024, 9);
   add_clip (fixture, big);
@@ -523,11 +498,7 @@ test_dispose (Fixture       *fixture,
   g_assert_null (weak);
 
   /* the cancelled task completes on the main loop without touching anything */
-  deadline = g_get_monotonic_time () + G_USEC_PER_SEC;
-  wake = g_timeout_add (10, wake_cb, NULL);
-  while (g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (wake);
+  ui_test_spin (1000);
 
   g_assert_cmpint (cor_store_count_audit (fixture->store), ==, audit);
   g_assert_cmpuint (g_list_model_get_n_items (cor_store_get_clips (fixture->store)), ==, 2);

@@ -12,6 +12,7 @@
 #include "cor-store.h"
 #include "cor-time.h"
 #include "cor-window.h"
+#include "ui-test-util.h"
 
 #define FAKE_SHA256 "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
 
@@ -24,35 +25,6 @@ typedef struct
   gint64          clip_id;
   gint64          article_id;
 } Fixture;
-
-static gboolean
-have_display (void)
-{
-  return g_getenv ("DISPLAY") != NULL || g_getenv ("WAYLAND_DISPLAY") != NULL;
-}
-
-static gboolean
-wake_cb (gpointer user_data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Iterates the main loop until @cond holds, at most 10 s */
-static gboolean
-wait_for (gboolean (*cond) (gpointer),
-          gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  guint wake = g_timeout_add (20, wake_cb, NULL);
-  gboolean ok;
-
-  while (!(ok = cond (data)) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_source_remove (wake);
-
-  return ok;
-}
 
 static void
 collect_rows (GtkWidget *widget,
@@ -106,30 +78,6 @@ rows_are (gpointer data)
   return n_model_items (count->view) == count->n && rows->len == count->n;
 }
 
-static gboolean
-widget_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (data));
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        remove_tree (path);
-      else
-        g_assert_cmpint (g_unlink (path), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (dir), ==, 0);
-}
-
 static void
 make_case (Fixture *f)
 {
@@ -181,57 +129,34 @@ fixture_set_up (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
 
-  if (!have_display ())
+  if (!ui_test_have_display ())
     return;
 
-  f->dir = g_dir_make_tmp ("cor-ui-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = ui_test_make_dir ("cor-ui-XXXXXX");
   f->path = g_build_filename (f->dir, "sergeevka.corroborate", NULL);
   make_case (f);
 
   /* the same path as `corroborate CASE` */
-  f->app = cor_application_new ();
-  g_application_register (G_APPLICATION (f->app), NULL, &error);
-  g_assert_no_error (error);
-  g_assert_false (g_application_get_is_remote (G_APPLICATION (f->app)));
+  f->app = ui_test_start_application ();
 
   f->window = cor_application_open_case (f->app, f->path, &error);
   g_assert_no_error (error);
   g_assert_true (COR_IS_WINDOW (f->window));
-  g_assert_true (wait_for (widget_mapped, f->window));
+  g_assert_true (ui_test_wait_for (ui_test_widget_mapped, f->window));
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  GList *windows;
-
   if (f->app == NULL)
     return;
 
-  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (f->app)));
-  for (GList *l = windows; l != NULL; l = l->next)
-    gtk_window_destroy (GTK_WINDOW (l->data));
-  g_list_free (windows);
-
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-
-  g_clear_object (&f->app);
-  remove_tree (f->dir);
+  ui_test_stop_application (&f->app);
+  ui_test_remove_tree (f->dir);
   g_free (f->path);
   g_free (f->dir);
 }
-
-#define SKIP_WITHOUT_DISPLAY()                                         \
-  G_STMT_START {                                                       \
-    if (!have_display ())                                              \
-      {                                                                \
-        g_test_skip ("no display: run under xvfb-run");                \
-        return;                                                        \
-      }                                                                \
-  } G_STMT_END
 
 static void
 test_lists_case (Fixture       *f,
@@ -244,14 +169,14 @@ test_lists_case (Fixture       *f,
   RowCount one_clip;
   RowCount one_article;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
 
   clips = cor_window_get_clips_view (f->window);
   articles = cor_window_get_articles_view (f->window);
   one_clip = (RowCount) { clips, 1 };
   one_article = (RowCount) { articles, 1 };
-  g_assert_true (wait_for (rows_are, &one_clip));
-  g_assert_true (wait_for (rows_are, &one_article));
+  g_assert_true (ui_test_wait_for (rows_are, &one_clip));
+  g_assert_true (ui_test_wait_for (rows_are, &one_article));
 
   clip_rows = mapped_rows (clips);
   g_assert_cmpstr (cor_sidebar_row_get_title (clip_rows->pdata[0]), ==, "Training ground queue");
@@ -281,7 +206,7 @@ test_live_update (Fixture       *f,
   RowCount count;
   gboolean found = FALSE;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
 
   store = cor_window_get_store (f->window);
   g_assert_true (COR_IS_STORE (store));
@@ -292,7 +217,7 @@ test_live_update (Fixture       *f,
   g_assert_no_error (error);
 
   count = (RowCount) { cor_window_get_articles_view (f->window), 2 };
-  g_assert_true (wait_for (rows_are, &count));
+  g_assert_true (ui_test_wait_for (rows_are, &count));
 
   rows = mapped_rows (count.view);
   for (guint i = 0; i < rows->len; i++)
@@ -307,12 +232,12 @@ test_live_update (Fixture       *f,
   g_assert_no_error (error);
 
   count = (RowCount) { cor_window_get_clips_view (f->window), 2 };
-  g_assert_true (wait_for (rows_are, &count));
+  g_assert_true (ui_test_wait_for (rows_are, &count));
 
   cor_store_delete_article (store, cor_article_get_id (article), &error);
   g_assert_no_error (error);
   count = (RowCount) { cor_window_get_articles_view (f->window), 1 };
-  g_assert_true (wait_for (rows_are, &count));
+  g_assert_true (ui_test_wait_for (rows_are, &count));
 }
 
 static void
@@ -321,7 +246,7 @@ test_select (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
 
   g_assert_true (cor_window_select_clip (f->window, f->clip_id));
   g_assert_cmpstr (cor_window_get_visible_page (f->window), ==, "clip");
@@ -356,7 +281,7 @@ test_open_failure (Fixture       *f,
   CorStore *before;
   guint n_windows;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
 
   before = cor_window_get_store (f->window);
   n_windows = g_list_length (gtk_application_get_windows (GTK_APPLICATION (f->app)));
@@ -388,7 +313,7 @@ test_open_again_and_create (Fixture       *f,
   CorWindow *again;
   CorWindow *created;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
 
   /* the case already open: the same window */
   again = cor_application_open_case (f->app, f->path, &error);
@@ -402,7 +327,7 @@ test_open_again_and_create (Fixture       *f,
   g_assert_true (created != f->window);
   g_assert_true (g_file_test (new_path, G_FILE_TEST_IS_REGULAR));
   g_assert_cmpstr (cor_store_get_title (cor_window_get_store (created)), ==, "Kursk radio");
-  g_assert_true (wait_for (widget_mapped, created));
+  g_assert_true (ui_test_wait_for (ui_test_widget_mapped, created));
   g_assert_cmpstr (cor_window_get_visible_page (created), ==, "empty-case");
 }
 
@@ -426,7 +351,7 @@ test_activate_default (Fixture       *f,
   g_autofree char *untitled = NULL;
   CorWindow *window;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
 
   settings = cor_application_get_settings (f->app);
 
@@ -472,7 +397,7 @@ test_settings (Fixture       *f,
   int width = 0;
   int height = 0;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
 
   settings = cor_application_get_settings (f->app);
 
@@ -528,7 +453,7 @@ test_import (Fixture       *f,
   int status = 0;
   CorClip *selected;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
 
   wav = g_build_filename (f->dir, "tone.wav", NULL);
   text = g_build_filename (f->dir, "notes.txt", NULL);
@@ -545,12 +470,12 @@ test_import (Fixture       *f,
 
   cor_window_import_files (f->window, paths);
   g_assert_true (cor_window_is_importing (f->window));
-  g_assert_true (wait_for (not_importing, f->window));
+  g_assert_true (ui_test_wait_for (not_importing, f->window));
 
   /* the audio file is in, the text file is refused in a dialog */
   count = (RowCount) { cor_window_get_clips_view (f->window), 2 };
-  g_assert_true (wait_for (rows_are, &count));
-  g_assert_true (wait_for (toplevel_of_type_visible, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG)));
+  g_assert_true (ui_test_wait_for (rows_are, &count));
+  g_assert_true (ui_test_wait_for (toplevel_of_type_visible, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG)));
 
   /* the imported clip is shown */
   g_assert_cmpstr (cor_window_get_visible_page (f->window), ==, "clip");
@@ -586,7 +511,7 @@ test_actions (Fixture       *f,
   g_auto(GStrv) quit = NULL;
   g_auto(GStrv) shortcuts = NULL;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     g_assert_true (g_action_group_has_action (G_ACTION_GROUP (f->app), names[i]));
@@ -606,7 +531,7 @@ test_actions (Fixture       *f,
   }
 
   g_action_group_activate_action (G_ACTION_GROUP (f->app), "shortcuts", NULL);
-  g_assert_true (wait_for (shortcuts_window_visible, NULL));
+  g_assert_true (ui_test_wait_for (shortcuts_window_visible, NULL));
 }
 
 static void
@@ -623,10 +548,10 @@ test_screenshot (Fixture       *f,
   int width;
   int height;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
 
   count = (RowCount) { cor_window_get_clips_view (f->window), 1 };
-  g_assert_true (wait_for (rows_are, &count));
+  g_assert_true (ui_test_wait_for (rows_are, &count));
   g_assert_true (cor_window_select_clip (f->window, f->clip_id));
   /* let the details page lay out */
   for (guint i = 0; i < 20; i++)
@@ -664,14 +589,7 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
 
-  /* new untitled cases go to the user's data directory: a temporary one */
-  data_home = g_dir_make_tmp ("cor-ui-data-XXXXXX", NULL);
-  g_assert_nonnull (data_home);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-
-  /* never talk to another running Corroborate */
-  g_setenv ("COR_NON_UNIQUE", "1", TRUE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  data_home = ui_test_isolate_application ("cor-ui-data-XXXXXX");
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
@@ -690,7 +608,7 @@ main (int   argc,
 #undef ADD
 
   status = g_test_run ();
-  remove_tree (data_home);
+  ui_test_remove_tree (data_home);
 
   return status;
 }
