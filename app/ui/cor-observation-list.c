@@ -15,6 +15,7 @@
 #include "cor-observation-list-private.h"
 #include "cor-time.h"
 #include "cor-ui-format.h"
+#include "cor-wrap-layout.h"
 
 struct _CorObservationList
 {
@@ -456,6 +457,7 @@ cor_observation_list_class_init (CorObservationListClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  g_type_ensure (COR_TYPE_WRAP_LAYOUT);
   object_class->dispose = cor_observation_list_dispose;
   object_class->finalize = cor_observation_list_finalize;
 

@@ -16,6 +16,7 @@
 #include "cor-undo.h"
 #include "cor-video-sink.h"
 #include "cor-waveform-view.h"
+#include "cor-wrap-layout.h"
 #include "cor-zoom-view.h"
 
 #define SETTLE_MS 150 /* after the last move of the seek bar, an accurate seek */
@@ -681,6 +682,7 @@ cor_player_view_class_init (CorPlayerViewClass *klass)
     g_signal_new ("still-captured", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
+  g_type_ensure (COR_TYPE_WRAP_LAYOUT);
   g_type_ensure (COR_TYPE_ZOOM_VIEW);
   g_type_ensure (COR_TYPE_WAVEFORM_VIEW);
   g_type_ensure (COR_TYPE_SPECTROGRAM_VIEW);

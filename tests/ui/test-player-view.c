@@ -221,6 +221,130 @@ test_missing_file (Fixture       *f,
   g_assert_cmpint (g_rename (moved, f->clip_path), ==, 0);
 }
 
+/* Prints the widgets whose minimum size is large: what keeps the window from being smaller */
+static void
+report_wide_widgets (GtkWidget *widget,
+                     int        depth)
+{
+  int min_width = 0;
+  int min_height = 0;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+  gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, -1, &min_height, NULL, NULL, NULL);
+  if (min_width < 300 && min_height < 200)
+    return;
+  g_test_message ("%*s%s (%s): minimum %d×%d", depth * 2, "", G_OBJECT_TYPE_NAME (widget),
+                  gtk_widget_get_name (widget), min_width, min_height);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    report_wide_widgets (child, depth + 1);
+}
+
+static gboolean
+window_is_narrow (gpointer data)
+{
+  return gtk_widget_get_width (adw_application_window_get_content (data)) <= 800;
+}
+
+static gboolean
+window_is_wide (gpointer data)
+{
+  return gtk_widget_get_width (adw_application_window_get_content (data)) >= 1500;
+}
+
+/* Every control of the transport bar lies inside the player */
+static void
+assert_inside (GtkWidget *widget,
+               GtkWidget *view)
+{
+  graphene_rect_t bounds;
+
+  if (!gtk_widget_get_visible (widget))
+    return;
+  g_assert_true (gtk_widget_compute_bounds (widget, view, &bounds));
+  g_assert_cmpfloat (bounds.origin.x, >=, 0);
+  g_assert_cmpfloat (bounds.origin.y, >=, 0);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (view) + 0.5);
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=,
+                     gtk_widget_get_height (view) + 0.5);
+  g_assert_cmpint (gtk_widget_get_width (widget), >=, 1);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_BUTTON (child) || GTK_IS_DROP_DOWN (child) || GTK_IS_SCALE (child)
+        || GTK_IS_BOX (child))
+      assert_inside (child, view);
+}
+
+static void
+test_narrow_window (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkWidget *content;
+  GtkWidget *transport;
+  GtkWidget *play;
+  GtkWidget *tools;
+  int min_width = 0;
+  int min_height = 0;
+  int nat_width = 0;
+
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
+
+  import_and_load (f);
+  content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (f->window));
+  report_wide_widgets (content, 0);
+
+  /* issue 6: the window adapts down to 800×600 */
+  gtk_widget_measure (content, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+  g_assert_cmpint (min_width, <=, 800);
+  gtk_widget_measure (content, GTK_ORIENTATION_VERTICAL, 800, &min_height, NULL, NULL, NULL);
+  g_assert_cmpint (min_height, <=, 600);
+
+  /* at that size the transport bar wraps, its controls all inside the player */
+  play = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->view),
+                                                    COR_TYPE_PLAYER_VIEW, "play_button"));
+  tools = gtk_widget_get_parent (
+    GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->view), COR_TYPE_PLAYER_VIEW,
+                                               "rate_dropdown")));
+  transport = gtk_widget_get_parent (tools);
+  g_assert_true (gtk_widget_get_parent (gtk_widget_get_parent (play)) == transport);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 800, 600);
+  g_assert_true (ui_test_wait_for (window_is_narrow, f->window));
+  ui_test_spin (200);
+  g_assert_cmpint (gtk_widget_get_width (content), <=, 800);
+  assert_inside (transport, GTK_WIDGET (f->view));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->view)), >=, 400);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (f->view)), >=, 200);
+  {
+    graphene_rect_t play_bounds;
+    graphene_rect_t tools_bounds;
+
+    g_assert_true (gtk_widget_compute_bounds (play, transport, &play_bounds));
+    g_assert_true (gtk_widget_compute_bounds (tools, transport, &tools_bounds));
+    g_assert_cmpfloat (tools_bounds.origin.y, >=, play_bounds.origin.y + play_bounds.size.height);
+  }
+
+  /* wide, it is one row again: the controls at the right of the time */
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1600, 1000);
+  if (!ui_test_wait_for (window_is_wide, f->window))
+    g_error ("the window did not grow: content %d wide", gtk_widget_get_width (content));
+  ui_test_spin (200);
+  gtk_widget_measure (transport, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &nat_width, NULL, NULL);
+  g_test_message ("transport: natural width %d, allocated %d", nat_width,
+                  gtk_widget_get_width (transport));
+  g_assert_cmpint (gtk_widget_get_width (transport), >=, nat_width);
+  {
+    graphene_rect_t play_bounds;
+    graphene_rect_t tools_bounds;
+
+    g_assert_true (gtk_widget_compute_bounds (play, transport, &play_bounds));
+    g_assert_true (gtk_widget_compute_bounds (tools, transport, &tools_bounds));
+    g_assert_cmpfloat (tools_bounds.origin.y, ==, play_bounds.origin.y);
+  }
+  assert_inside (transport, GTK_WIDGET (f->view));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -240,6 +364,7 @@ main (int   argc,
   ADD ("/ui/player-view/still", test_still);
   ADD ("/ui/player-view/text-focus", test_text_focus);
   ADD ("/ui/player-view/missing-file", test_missing_file);
+  ADD ("/ui/player-view/narrow-window", test_narrow_window);
 
 #undef ADD
 
