@@ -6,6 +6,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <gst/app/gstappsink.h>
+#include <gst/base/gstbasetransform.h>
 #include <gst/pbutils/pbutils.h>
 #include <gst/video/video.h>
 
@@ -187,6 +188,7 @@ cor_player_init (CorPlayer *self)
   const char *audio_sink_name = g_getenv ("COR_AUDIO_SINK");
   g_autoptr(GstBus) bus = NULL;
   GstElement *scaletempo;
+  GstElement *flip;
 
   cor_media_init ();
 
@@ -212,6 +214,9 @@ cor_player_init (CorPlayer *self)
   scaletempo = gst_element_factory_make ("scaletempo", NULL);
   if (scaletempo)
     g_object_set (self->playbin, "audio-filter", scaletempo, NULL);
+  flip = cor_media_make_orientation_filter ();
+  if (flip)
+    g_object_set (self->playbin, "video-filter", flip, NULL);
   if (audio_sink_name && *audio_sink_name)
     {
       GstElement *audio_sink = gst_element_factory_make (audio_sink_name, NULL);

@@ -179,6 +179,21 @@ add_tags (JsonBuilder      *builder,
     }
 }
 
+/* Phone footage is stored sideways with an image-orientation tag ("rotate-90");
+ * the size we report is the size as displayed. */
+static gboolean
+orientation_swaps_size (const GstTagList *list)
+{
+  g_autofree char *orientation = NULL;
+
+  if (list == NULL ||
+      !gst_tag_list_get_string (list, GST_TAG_IMAGE_ORIENTATION, &orientation))
+    return FALSE;
+  return g_str_equal (orientation, "rotate-90") || g_str_equal (orientation, "rotate-270") ||
+         g_str_equal (orientation, "flip-rotate-90") ||
+         g_str_equal (orientation, "flip-rotate-270");
+}
+
 static char *
 find_created (const GstTagList *list)
 {
@@ -305,6 +320,12 @@ fill_info (CorMediaInfo      *out,
           has_video = TRUE;
           out->width = (int) gst_discoverer_video_info_get_width (vinfo);
           out->height = (int) gst_discoverer_video_info_get_height (vinfo);
+          if (orientation_swaps_size (tags))
+            {
+              int w = out->width;
+              out->width = out->height;
+              out->height = w;
+            }
           out->fps_n = (int) gst_discoverer_video_info_get_framerate_num (vinfo);
           out->fps_d = (int) gst_discoverer_video_info_get_framerate_denom (vinfo);
           if (out->fps_n <= 0 || out->fps_d <= 0)

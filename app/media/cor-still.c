@@ -6,6 +6,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <gst/app/gstappsink.h>
+#include <gst/base/gstbasetransform.h>
 #include <gst/pbutils/pbutils.h>
 #include <gst/video/video.h>
 
@@ -304,6 +305,7 @@ cor_media_grab_frame_png (const char  *path,
   g_autofree char *missing = NULL;
   const char *package = NULL;
   GstElement *sink;
+  GstElement *flip;
   gint64 duration = -1;
   int n_video = 0;
   GBytes *png;
@@ -336,6 +338,9 @@ cor_media_grab_frame_png (const char  *path,
   }
   g_object_set (pipeline, "uri", uri, "video-sink", sink, "flags", PLAY_FLAG_VIDEO,
                 "audio-sink", gst_element_factory_make ("fakesink", NULL), NULL);
+  flip = cor_media_make_orientation_filter ();
+  if (flip)
+    g_object_set (pipeline, "video-filter", flip, NULL);
 
   gst_element_set_state (pipeline, GST_STATE_PAUSED);
   msg = wait_async_done (pipeline, &missing, &package);
@@ -408,4 +413,22 @@ failed:
     g_set_error (error, COR_MEDIA_ERROR, COR_MEDIA_ERROR_FAILED,
                  _("No frame of “%s” could be decoded at that time"), display);
   return NULL;
+}
+
+/* Phone footage is stored sideways with an image-orientation tag ("rotate-90", from the
+ * MP4/MOV track matrix): videoflip in auto mode follows the tag. NULL when videoflip
+ * (gstreamer1.0-plugins-good) is missing. */
+GstElement *
+cor_media_make_orientation_filter (void)
+{
+  GstElement *flip = gst_element_factory_make ("videoflip", NULL);
+
+  if (flip == NULL)
+    return NULL;
+  g_object_set (flip, "video-direction", GST_VIDEO_ORIENTATION_AUTO, NULL);
+  /* videoflip 1.22 starts in identity but not in passthrough, so it would copy every
+   * frame of unrotated video; it sets passthrough itself whenever a tag changes the
+   * direction, so starting in passthrough is consistent */
+  gst_base_transform_set_passthrough (GST_BASE_TRANSFORM (flip), TRUE);
+  return flip;
 }

@@ -52,4 +52,8 @@ GError *cor_media_error_from_gst  (const GError *gst_error,
 char   *cor_media_describe_missing_plugin (GstMessage  *message,
                                            const char **package);
 
+/* A videoflip that follows the clip's image-orientation tag (phone footage stored sideways);
+ * passthrough for upright video. NULL when videoflip is missing. */
+GstElement *cor_media_make_orientation_filter (void);
+
 G_END_DECLS
