@@ -22,6 +22,7 @@
  * Prints median and p95 of each in ms. Aim: key → drawn < 16 ms median. The drawn figure waits
  * for the frame clock's next frame, so it includes up to one frame interval of waiting.
  */
+#include "../common/cor-test-tree.h"
 #include "config.h"
 
 #include <glib/gstdio.h>
@@ -114,24 +115,6 @@ wait_for (gboolean (*cond) (gpointer),
   g_source_remove (wake);
 
   return ok;
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        remove_tree (path);
-      else
-        g_unlink (path);
-    }
-  g_rmdir (dir);
 }
 
 static void
@@ -437,7 +420,7 @@ main (int   argc,
   while (g_main_context_iteration (NULL, FALSE))
     ;
   g_object_unref (app);
-  remove_tree (dir);
+  cor_test_remove_tree (dir);
 
   return missed > 0 ? 1 : 0;
 }

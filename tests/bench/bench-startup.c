@@ -24,6 +24,7 @@
  * Prints median and p90 in ms per scenario, the ratio app/minimal (aim: ≤ 1.2) and the clip's
  * first frame (aim: ≤ 1.3 s). Exit status 0 when every run finished, whatever the figures.
  */
+#include "../common/cor-test-tree.h"
 #include "config.h"
 
 #include <gio/gio.h>
@@ -214,28 +215,6 @@ report (const char *name,
     *out_median = median;
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  if (!g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_remove (path);
-      return;
-    }
-
-  dir = g_dir_open (path, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      remove_tree (child);
-    }
-  g_rmdir (path);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -324,7 +303,7 @@ main (int   argc,
       g_print ("first frame with a clip (median): %.0f ms   (aim: <= 1300 ms)\n", clip_median);
     }
 
-  remove_tree (data_home);
+  cor_test_remove_tree (data_home);
 
   return ok ? 0 : 1;
 }

@@ -6,6 +6,7 @@
 
 #include <glib/gstdio.h>
 
+#include "../common/cor-test-tree.h"
 #include "cli-test-util.h"
 
 static const char *
@@ -117,30 +118,6 @@ cli_tmpdir (void)
 }
 
 void
-cli_rmdir (const char *dir)
-{
-  g_autoptr(GDir) handle = NULL;
-  const char *name;
-
-  if (dir == NULL)
-    return;
-
-  handle = g_dir_open (dir, 0, NULL);
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_chmod (path, 0644);
-      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-        cli_rmdir (path);
-      else
-        g_unlink (path);
-    }
-
-  g_rmdir (dir);
-}
-
-void
 cli_case_init (CliCase    *c,
                const char *title,
                const char *analyst)
@@ -159,7 +136,7 @@ cli_case_init (CliCase    *c,
 void
 cli_case_clear (CliCase *c)
 {
-  cli_rmdir (c->dir);
+  cor_test_remove_tree (c->dir);
   g_clear_pointer (&c->dir, g_free);
   g_clear_pointer (&c->case_path, g_free);
 }

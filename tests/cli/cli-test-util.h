@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "../common/cor-test-tree.h"
 #include <json-glib/json-glib.h>
 
 #include "cor-store.h"
@@ -24,7 +25,6 @@ char     *cli_ok              (const char  *first_arg,
                                ...) G_GNUC_NULL_TERMINATED;
 
 char     *cli_tmpdir          (void);
-void      cli_rmdir           (const char  *dir);
 
 /* A test's case: case.corroborate in a fresh temporary folder */
 typedef struct

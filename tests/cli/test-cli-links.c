@@ -444,7 +444,7 @@ main (int   argc,
 
   status = g_test_run ();
 
-  cli_rmdir (media_dir);
+  cor_test_remove_tree (media_dir);
   g_free (media_dir);
   g_free (clip_a);
 

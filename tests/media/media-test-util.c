@@ -9,6 +9,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "../common/cor-test-tree.h"
 #include "cor-probe.h"
 #include "media-test-util.h"
 
@@ -30,25 +31,6 @@ media_test_tmpdir (void)
 
   g_assert_no_error (error);
   return dir;
-}
-
-void
-media_test_rmdir (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  if (d == NULL)
-    return;
-  while ((name = g_dir_read_name (d)))
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        media_test_rmdir (path);
-      else
-        g_unlink (path);
-    }
-  g_rmdir (dir);
 }
 
 static void
@@ -286,7 +268,7 @@ media_test_run (char **tmpdir)
   int ret = g_test_run ();
 
   if (!g_test_subprocess ())
-    media_test_rmdir (*tmpdir);
+    cor_test_remove_tree (*tmpdir);
   g_clear_pointer (tmpdir, g_free);
   return ret;
 }

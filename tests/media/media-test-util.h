@@ -4,13 +4,13 @@
  */
 #pragma once
 
+#include "../common/cor-test-tree.h"
 #include <gst/gst.h>
 
 G_BEGIN_DECLS
 
-/* A fresh temporary folder; remove it with media_test_rmdir() */
+/* A fresh temporary folder; remove it with cor_test_remove_tree() */
 char    *media_test_tmpdir      (void);
-void     media_test_rmdir       (const char *dir);
 
 /* setlocale, g_test_init and cor_media_init; returns the tests' temporary folder: a new
  * one, or in a subprocess test its parent's */

@@ -52,7 +52,7 @@ fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
   g_clear_object (&f->store);
-  media_test_rmdir (f->dir);
+  cor_test_remove_tree (f->dir);
   g_free (f->dir);
 }
 
@@ -71,7 +71,7 @@ test_import_video (Fixture       *f,
     media_dir, "clip one.webm",
     V2S " ! vp8enc deadline=1 ! mux. " A2S " ! audioconvert ! opusenc ! mux. "
     "webmmux name=mux ! filesink location=%s");
-  g_autofree char *expected_hash = cor_media_hash_file (path, NULL, NULL, NULL, NULL);
+  g_autofree char *expected_hash = cor_hash_file_sha256 (path, NULL, NULL, NULL, NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(CorClip) clip = NULL;
   g_autoptr(CorClip) again = NULL;

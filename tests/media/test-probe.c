@@ -99,7 +99,7 @@ test_hash_matches_sha256sum (void)
   g_chmod (path, 0444);
   g_assert_cmpint (g_stat (path, &before), ==, 0);
 
-  hash = cor_media_hash_file (path, NULL, count_progress, &last, &error);
+  hash = cor_hash_file_sha256 (path, NULL, count_progress, &last, &error);
   g_assert_no_error (error);
   g_assert_cmpfloat (last, ==, 1.0);
 
@@ -126,24 +126,24 @@ test_hash_errors (void)
   g_autoptr(GError) error = NULL;
   char *hash;
 
-  hash = cor_media_hash_file (missing, NULL, NULL, NULL, &error);
+  hash = cor_hash_file_sha256 (missing, NULL, NULL, NULL, &error);
   g_assert_null (hash);
   g_assert_error (error, COR_MEDIA_ERROR, COR_MEDIA_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
-  hash = cor_media_hash_file (tmpdir, NULL, NULL, NULL, &error);
+  hash = cor_hash_file_sha256 (tmpdir, NULL, NULL, NULL, &error);
   g_assert_null (hash);
   g_assert_error (error, COR_MEDIA_ERROR, COR_MEDIA_ERROR_UNREADABLE);
   g_clear_error (&error);
 
   g_assert_true (g_file_set_contents (path, "abc", 3, NULL));
   g_cancellable_cancel (cancellable);
-  hash = cor_media_hash_file (path, cancellable, NULL, NULL, &error);
+  hash = cor_hash_file_sha256 (path, cancellable, NULL, NULL, &error);
   g_assert_null (hash);
   g_assert_error (error, COR_MEDIA_ERROR, COR_MEDIA_ERROR_CANCELLED);
   g_clear_error (&error);
 
-  hash = cor_media_hash_file (path, NULL, NULL, NULL, &error);
+  hash = cor_hash_file_sha256 (path, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (hash, ==, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
   g_free (hash);

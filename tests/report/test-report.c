@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "../common/cor-test-tree.h"
 #include "cor-report.h"
 #include "cor-store.h"
 
@@ -250,31 +251,13 @@ fixture_set_up (Fixture       *f,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   if (g_getenv ("COR_TEST_KEEP") != NULL)
     g_test_message ("kept %s", f->dir);
   else
-    remove_tree (f->dir);
+    cor_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->case_path);
   g_free (f->media_path);

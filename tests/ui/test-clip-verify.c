@@ -98,7 +98,7 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_object (&fixture->verifier);
   g_clear_object (&fixture->store);
   if (fixture->dir != NULL)
-    ui_test_remove_tree (fixture->dir);
+    cor_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->case_path);
   g_free (fixture->moved);

@@ -137,7 +137,7 @@ test_copy (void)
   after = dir_fingerprint (shipped);
   g_assert_cmpstr (after, ==, before);
 
-  ui_test_remove_tree (cases);
+  cor_test_remove_tree (cases);
 }
 
 static void
@@ -169,7 +169,7 @@ test_unique_name (void)
   g_assert_true (g_str_has_prefix (cor_clip_get_path (clip), clip_dir));
   g_clear_object (&store);
 
-  ui_test_remove_tree (cases);
+  cor_test_remove_tree (cases);
 }
 
 static void
@@ -188,7 +188,7 @@ test_unique_paths (void)
   g_assert_cmpstr (path, ==, expected);
   g_assert_cmpstr (clip_dir, ==, expected_dir);
 
-  ui_test_remove_tree (dir);
+  cor_test_remove_tree (dir);
 }
 
 static void
@@ -204,7 +204,7 @@ test_missing (void)
   g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
   g_assert_false (g_file_test (cases, G_FILE_TEST_EXISTS));
 
-  ui_test_remove_tree (empty);
+  cor_test_remove_tree (empty);
 }
 
 /* a damaged shipped case: the copy fails and leaves nothing behind */
@@ -227,8 +227,8 @@ test_damaged (void)
   g_assert_nonnull (dir);
   g_assert_null (g_dir_read_name (dir));
 
-  ui_test_remove_tree (cases);
-  ui_test_remove_tree (shipped);
+  cor_test_remove_tree (cases);
+  cor_test_remove_tree (shipped);
 }
 
 int
@@ -252,7 +252,7 @@ main (int   argc,
   g_test_add_func ("/ui/demo/damaged", test_damaged);
 
   status = g_test_run ();
-  ui_test_remove_tree (data_home);
+  cor_test_remove_tree (data_home);
 
   return status;
 }

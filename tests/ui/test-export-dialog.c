@@ -224,7 +224,7 @@ fixture_tear_down (Fixture       *f,
   while (g_main_context_iteration (NULL, FALSE))
     ;
   g_clear_object (&f->store);
-  ui_test_remove_tree (f->dir);
+  cor_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->case_path);
   g_free (f->exported);

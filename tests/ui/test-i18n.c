@@ -367,7 +367,7 @@ test_window_uk (void)
   g_assert_false (has_text (texts, "All Observations"));
 
   ui_test_stop_application (&app);
-  ui_test_remove_tree (dir);
+  cor_test_remove_tree (dir);
 }
 
 int
@@ -398,7 +398,7 @@ main (int   argc,
   g_test_add_func ("/ui/i18n/window-uk", test_window_uk);
 
   status = g_test_run ();
-  ui_test_remove_tree (data_home);
+  cor_test_remove_tree (data_home);
 
   return status;
 }

@@ -161,7 +161,7 @@ fixture_tear_down (Fixture       *f,
     gtk_window_destroy (f->window);
   iterate (3);
   g_clear_object (&f->store);
-  ui_test_remove_tree (f->dir);
+  cor_test_remove_tree (f->dir);
   g_free (f->path);
   g_free (f->dir);
 }

@@ -369,7 +369,7 @@ main (int   argc,
 #undef ADD
 
   status = g_test_run ();
-  ui_test_remove_tree (data_home);
+  cor_test_remove_tree (data_home);
 
   return status;
 }

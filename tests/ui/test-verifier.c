@@ -41,7 +41,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_clear_object (&fixture->store);
-  ui_test_remove_tree (fixture->dir);
+  cor_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->case_path);
 }
@@ -166,7 +166,7 @@ test_pure (void)
   g_assert_null (cor_verifier_resolve_path ("/nonexistent/x.bin", NULL, case_path));
   g_assert_null (cor_verifier_resolve_path (dir, NULL, NULL));
 
-  ui_test_remove_tree (dir);
+  cor_test_remove_tree (dir);
 }
 
 static gboolean

@@ -153,7 +153,7 @@ fixture_tear_down (Fixture       *f,
     return;
 
   ui_test_stop_application (&f->app);
-  ui_test_remove_tree (f->dir);
+  cor_test_remove_tree (f->dir);
   g_free (f->path);
   g_free (f->dir);
 }
@@ -608,7 +608,7 @@ main (int   argc,
 #undef ADD
 
   status = g_test_run ();
-  ui_test_remove_tree (data_home);
+  cor_test_remove_tree (data_home);
 
   return status;
 }

@@ -2,6 +2,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "../common/cor-test-tree.h"
 #include "config.h"
 
 #include <glib/gstdio.h>
@@ -70,25 +71,6 @@ ui_test_make_dir (const char *tmpl)
   g_assert_no_error (error);
 
   return dir;
-}
-
-/* Removes @path and, for a directory, everything below it (links are not followed) */
-void
-ui_test_remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          ui_test_remove_tree (child);
-        }
-    }
-  g_remove (path);
 }
 
 /* Runs a gst-launch-1.0 style @description to its end; fails the test on an error */
@@ -231,7 +213,7 @@ ui_test_clip_case_tear_down (UiTestClipCase *f)
     return;
 
   ui_test_stop_application (&f->app);
-  ui_test_remove_tree (f->dir);
+  cor_test_remove_tree (f->dir);
   g_free (f->clip_path);
   g_free (f->case_path);
   g_free (f->dir);

@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include "../common/cor-test-tree.h"
 #include <gtk/gtk.h>
 
 #include "cor-application.h"
@@ -22,7 +23,6 @@ gboolean        ui_test_wait_for           (UiTestCondition  cond,
 void            ui_test_spin               (guint            ms);
 gboolean        ui_test_widget_mapped      (gpointer         widget);
 char           *ui_test_make_dir           (const char      *tmpl);
-void            ui_test_remove_tree        (const char      *path);
 void            ui_test_run_pipeline       (const char      *description);
 void            ui_test_make_clip          (const char      *path);
 void            ui_test_create_case        (const char      *path,

@@ -165,7 +165,7 @@ test_create_refuses (void)
   g_assert_null (store);
   g_assert_error (error, COR_STORE_ERROR, COR_STORE_ERROR_IO);
 
-  remove_tree (dir);
+  cor_test_remove_tree (dir);
 }
 
 static void
@@ -275,7 +275,7 @@ test_refused_files (void)
   g_assert_cmpint (cor_store_count_annotations (store, 0), ==, 50);
   g_clear_object (&store);
 
-  remove_tree (dir);
+  cor_test_remove_tree (dir);
 }
 
 static void
@@ -342,7 +342,7 @@ test_read_only (void)
       g_chmod (path, 0644);
     }
 
-  remove_tree (dir);
+  cor_test_remove_tree (dir);
 }
 
 int

@@ -743,7 +743,7 @@ test_create_full (void)
   g_assert_cmpstr (cor_store_get_created (store), >, "2025");
   g_clear_object (&store);
 
-  remove_tree (dir);
+  cor_test_remove_tree (dir);
 }
 
 int

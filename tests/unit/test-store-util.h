@@ -6,6 +6,7 @@
 
 #include <glib/gstdio.h>
 
+#include "../common/cor-test-tree.h"
 #include "cor-core.h"
 #include "cor-store.h"
 
@@ -15,24 +16,6 @@ typedef struct
   char     *path;
   CorStore *store;
 } StoreFixture;
-
-static inline void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (dir);
-}
 
 static inline void
 store_fixture_set_up (StoreFixture  *fixture,
@@ -53,7 +36,7 @@ store_fixture_tear_down (StoreFixture  *fixture,
                          gconstpointer  data)
 {
   g_clear_object (&fixture->store);
-  remove_tree (fixture->dir);
+  cor_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->path);
 }
