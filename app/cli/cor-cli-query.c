@@ -356,7 +356,7 @@ verify_clip (CorStore  *store,
     }
 
   *out_path = g_strdup (resolved);
-  sha = cor_media_hash_file (resolved, NULL, NULL, NULL, &error);
+  sha = cor_hash_file_sha256 (resolved, NULL, NULL, NULL, &error);
   if (sha == NULL)
     {
       *out_reason = g_strdup (error->message);

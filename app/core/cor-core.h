@@ -7,6 +7,7 @@
 #include "cor-confidence.h"
 #include "cor-error.h"
 #include "cor-geo.h"
+#include "cor-hash.h"
 #include "cor-path.h"
 #include "cor-progress.h"
 #include "cor-time.h"

@@ -1,4 +1,4 @@
-/* cor-hash.c — SHA-256 of a media file, streamed, read-only
+/* cor-hash.c — SHA-256 of a file, streamed, read-only (imports, verification, reports)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,12 +12,12 @@
 #include <unistd.h>
 
 #include "cor-error.h"
-#include "cor-import.h"
+#include "cor-hash.h"
 
 #define HASH_CHUNK (1024 * 1024)
 
 char *
-cor_media_hash_file (const char        *path,
+cor_hash_file_sha256 (const char        *path,
                      GCancellable      *cancellable,
                      CorProgressFunc    progress,
                      gpointer           progress_data,

@@ -198,7 +198,7 @@ prepare_clip (const char              *path,
   if (progress)
     progress (PROBE_SHARE, progress_data);
 
-  sha256 = cor_media_hash_file (path, cancellable, scaled_progress, &sp, error);
+  sha256 = cor_hash_file_sha256 (path, cancellable, scaled_progress, &sp, error);
   if (sha256 == NULL)
     return NULL;
 

@@ -9,6 +9,7 @@
 
 #include <gio/gio.h>
 
+#include "cor-hash.h"
 #include "cor-progress.h"
 #include "cor-store.h"
 
@@ -20,15 +21,6 @@ typedef struct
   const char *origin;      /* nullable: "Telegram channel Astra" */
   const char *source_url;  /* nullable */
 } CorImportOptions;
-
-/* Streams the SHA-256 of @path in 1 MiB chunks (GChecksum), returns 64 lowercase hex digits.
- * @progress is called on the calling thread. Errors: COR_MEDIA_ERROR_NOT_FOUND,
- * _UNREADABLE, _CANCELLED. */
-char    *cor_media_hash_file     (const char        *path,
-                                  GCancellable      *cancellable,
-                                  CorProgressFunc    progress,
-                                  gpointer           progress_data,
-                                  GError           **error);
 
 /* Synchronous import (CLI, worker threads that own @store): checks the file exists, is not
  * empty and is audio or video (GstDiscoverer), hashes it, refuses a duplicate

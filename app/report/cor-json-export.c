@@ -9,14 +9,12 @@
  */
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
-#include <unistd.h>
 
 #include "cor-core.h"
 #include "cor-json-export.h"
+#include "cor-report-private.h"
 
 /* Helpers */
 
@@ -395,14 +393,6 @@ snapshot_id (gpointer item)
   return cor_snapshot_get_id (item);
 }
 
-static GError *
-write_error (const char *path,
-             int         saved_errno)
-{
-  return g_error_new (COR_REPORT_ERROR, COR_REPORT_ERROR_WRITE, _("Cannot write %s: %s"),
-                      path, g_strerror (saved_errno));
-}
-
 /* Public API */
 
 JsonNode *
@@ -646,90 +636,33 @@ cor_json_to_string (JsonNode *node,
   return result;
 }
 
+typedef struct
+{
+  const char *data;
+  gsize       length;
+} JsonText;
+
+static gboolean
+write_json_text (CorReportSink  *sink,
+                 gpointer        data,
+                 GError        **error)
+{
+  const JsonText *text = data;
+
+  return cor_report_sink_write (sink, text->data, text->length);
+}
+
 gboolean
 cor_json_write_file_atomically (const char  *path,
                                 const char  *data,
                                 gsize        length,
                                 GError     **error)
 {
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *tmp_path = NULL;
-  gsize written = 0;
-  int fd;
+  JsonText text = { data, length };
 
   g_return_val_if_fail (path != NULL, FALSE);
 
-  if (*path == '\0')
-    {
-      g_set_error (error, COR_REPORT_ERROR, COR_REPORT_ERROR_WRITE, _("No output file given"));
-      return FALSE;
-    }
-
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_propagate_error (error, write_error (path, EISDIR));
-      return FALSE;
-    }
-
-  dir = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  tmp_path = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
-
-  fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-  if (fd < 0)
-    {
-      g_propagate_error (error, write_error (path, errno));
-      return FALSE;
-    }
-
-  while (written < length)
-    {
-      gssize n = write (fd, data + written, length - written);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n <= 0)
-        {
-          int saved_errno = n < 0 ? errno : ENOSPC;
-
-          close (fd);
-          g_unlink (tmp_path);
-          g_propagate_error (error, write_error (path, saved_errno));
-          return FALSE;
-        }
-      written += (gsize) n;
-    }
-
-  if (fsync (fd) != 0)
-    {
-      int saved_errno = errno;
-
-      close (fd);
-      g_unlink (tmp_path);
-      g_propagate_error (error, write_error (path, saved_errno));
-      return FALSE;
-    }
-
-  if (close (fd) != 0)
-    {
-      int saved_errno = errno;
-
-      g_unlink (tmp_path);
-      g_propagate_error (error, write_error (path, saved_errno));
-      return FALSE;
-    }
-
-  if (g_rename (tmp_path, path) != 0)
-    {
-      int saved_errno = errno;
-
-      g_unlink (tmp_path);
-      g_propagate_error (error, write_error (path, saved_errno));
-      return FALSE;
-    }
-
-  return TRUE;
+  return cor_report_write_safely (path, write_json_text, &text, error);
 }
 
 gboolean

@@ -8,26 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "cor-report-doc.h"
-
-typedef struct
-{
-  CorReportModel *model;
-  CorDoc         *doc;
-  GHashTable     *language_names;  /* code → English name */
-} Builder;
-
-static const char *
-nonnull (const char *s)
-{
-  return s != NULL ? s : "";
-}
-
-static gboolean
-empty (const char *s)
-{
-  return s == NULL || *s == '\0';
-}
+#include "cor-report-private.h"
 
 static char *
 anchor_for (const char *prefix,
@@ -76,13 +57,13 @@ confidence_text (CorConfidence c)
   return g_strdup_printf ("%s (%d/5)", cor_confidence_to_label (c), (int) c);
 }
 
-static char *
-language_text (Builder    *b,
-               const char *code)
+char *
+cor_report_language_text (CorReportBuilder *b,
+                          const char       *code)
 {
   const char *name;
 
-  if (empty (code))
+  if (cor_report_str_empty (code))
     return g_strdup (_("unspecified"));
   name = g_hash_table_lookup (b->language_names, code);
   if (name != NULL && g_strcmp0 (name, code) != 0)
@@ -102,11 +83,11 @@ osm_link (double lat,
                           la, lo, la, lo);
 }
 
-static CorDocText *
-coordinates_text (gboolean has,
-                  double   lat,
-                  double   lon,
-                  double   precision_m)
+CorDocText *
+cor_report_coordinates_text (gboolean has,
+                             double   lat,
+                             double   lon,
+                             double   precision_m)
 {
   CorDocText *t = cor_doc_text_new ();
   char la[G_ASCII_DTOSTR_BUF_SIZE], lo[G_ASCII_DTOSTR_BUF_SIZE];
@@ -133,15 +114,15 @@ coordinates_text (gboolean has,
 static const char *
 article_title (CorArticle *article)
 {
-  return empty (cor_article_get_title (article)) ? _("Untitled article")
+  return cor_report_str_empty (cor_article_get_title (article)) ? _("Untitled article")
                                                   : cor_article_get_title (article);
 }
 
 /* A reference to an article: a link to its section when it is in the report */
-static void
-add_article_ref (Builder    *b,
-                 CorDocText *t,
-                 gint64      article_id)
+void
+cor_report_add_article_ref (CorReportBuilder *b,
+                            CorDocText       *t,
+                            gint64            article_id)
 {
   CorArticle *article = g_hash_table_lookup (b->model->any_article, &article_id);
   g_autofree char *anchor = anchor_for ("article", article_id);
@@ -166,9 +147,9 @@ add_clip_ref (CorDocText    *t,
   cor_doc_text_add_target (t, rc->name, anchor);
 }
 
-static void
-add_observation_ref (CorDocText           *t,
-                     CorReportObservation *obs)
+void
+cor_report_add_observation_ref (CorDocText           *t,
+                                CorReportObservation *obs)
 {
   CorAnnotation *a = obs->annotation;
   g_autofree char *anchor = anchor_for ("obs", cor_annotation_get_id (a));
@@ -181,8 +162,8 @@ add_observation_ref (CorDocText           *t,
   cor_doc_text_add (t, rest, 0);
 }
 
-static CorDocText *
-clips_cell (GPtrArray *clips)
+CorDocText *
+cor_report_clips_cell (GPtrArray *clips)
 {
   CorDocText *t = cor_doc_text_new ();
 
@@ -195,25 +176,25 @@ clips_cell (GPtrArray *clips)
   return t;
 }
 
-static CorDocText *
-plain (const char *s)
+CorDocText *
+cor_report_plain_text (const char *s)
 {
   return cor_doc_text_add (cor_doc_text_new (), s, 0);
 }
 
-static void
-add_plain_paragraph (CorDoc     *doc,
-                     const char *s,
-                     guint       style)
+void
+cor_report_add_plain_paragraph (CorDoc     *doc,
+                                const char *s,
+                                guint       style)
 {
   cor_doc_add_paragraph (doc, cor_doc_text_add (cor_doc_text_new (), s, style));
 }
 
 /* A table whose first row holds @headers (NULL-terminated, untranslated), one column each */
-static CorDocBlock *
-add_headed_table (CorDoc        *doc,
-                  const double  *widths,
-                  const char   **headers)
+CorDocBlock *
+cor_report_add_headed_table (CorDoc        *doc,
+                             const double  *widths,
+                             const char   **headers)
 {
   CorDocBlock *t = cor_doc_add_table (doc, g_strv_length ((char **) headers), widths, TRUE);
 
@@ -223,22 +204,22 @@ add_headed_table (CorDoc        *doc,
 }
 
 /* A level-2 heading; FALSE, after @none in a muted paragraph, when the section has no items */
-static gboolean
-add_section (CorDoc     *doc,
-             const char *anchor,
-             const char *heading,
-             gint64      n_items,
-             const char *none)
+gboolean
+cor_report_add_section (CorDoc     *doc,
+                        const char *anchor,
+                        const char *heading,
+                        gint64      n_items,
+                        const char *none)
 {
   cor_doc_add_heading (doc, 2, anchor, heading);
   if (n_items > 0)
     return TRUE;
-  add_plain_paragraph (doc, none, COR_DOC_MUTED);
+  cor_report_add_plain_paragraph (doc, none, COR_DOC_MUTED);
   return FALSE;
 }
 
 static void
-build_title_page (Builder *b)
+build_title_page (CorReportBuilder *b)
 {
   CorReportModel *m = b->model;
   CorDocBlock *kv;
@@ -252,12 +233,13 @@ build_title_page (Builder *b)
   g_autofree char *claims = g_strdup_printf ("%u", m->n_claims);
   g_autofree char *stills = g_strdup_printf ("%u", m->n_snapshots);
 
-  cor_doc_add_title (b->doc, empty (m->title) ? _("Untitled case") : m->title);
-  add_plain_paragraph (b->doc, _("Annotated report"), COR_DOC_MUTED);
-  add_plain_paragraph (b->doc, m->description, 0);
+  cor_doc_add_title (b->doc, cor_report_str_empty (m->title) ? _("Untitled case") : m->title);
+  cor_report_add_plain_paragraph (b->doc, _("Annotated report"), COR_DOC_MUTED);
+  cor_report_add_plain_paragraph (b->doc, m->description, 0);
 
   kv = cor_doc_add_keyvalue (b->doc);
-  cor_doc_keyvalue_plain (kv, _("Analysts"), empty (m->analysts) ? _("none recorded") : m->analysts);
+  cor_doc_keyvalue_plain (kv, _("Analysts"),
+                          cor_report_str_empty (m->analysts) ? _("none recorded") : m->analysts);
   cor_doc_keyvalue_plain (kv, _("Date generated"), m->generated);
   cor_doc_keyvalue_plain (kv, _("Generated by"), app);
   cor_doc_keyvalue_plain (kv, _("Case created"), m->created);
@@ -275,10 +257,10 @@ build_title_page (Builder *b)
   cor_doc_add_break (b->doc);
 }
 
-static void
-add_claim_observations (Builder    *b,
-                        CorDocText *t,
-                        GArray     *links)
+void
+cor_report_add_claim_observations (CorReportBuilder *b,
+                                   CorDocText       *t,
+                                   GArray           *links)
 {
   for (guint i = 0; i < links->len; i++)
     {
@@ -293,7 +275,7 @@ add_claim_observations (Builder    *b,
         cor_doc_text_add (t, "\n", 0);
       rel = g_strdup_printf ("%s: ", cor_relation_to_label (link->relation));
       cor_doc_text_add (t, rel, COR_DOC_BOLD);
-      add_observation_ref (t, obs);
+      cor_report_add_observation_ref (t, obs);
       conf = g_strdup_printf (_(" — confidence %s"),
                               cor_confidence_to_label (cor_annotation_get_confidence (obs->annotation)));
       cor_doc_text_add (t, conf, 0);
@@ -302,17 +284,17 @@ add_claim_observations (Builder    *b,
     cor_doc_text_add (t, _("No observation in this report is linked to it."), COR_DOC_MUTED);
 }
 
-static CorDocText *
-claim_cell (CorClaim *claim)
+CorDocText *
+cor_report_claim_cell (CorClaim *claim)
 {
-  CorDocText *t = plain (cor_claim_get_text (claim));
+  CorDocText *t = cor_report_plain_text (cor_claim_get_text (claim));
 
-  if (!empty (cor_claim_get_figure (claim)))
+  if (!cor_report_str_empty (cor_claim_get_figure (claim)))
     {
       g_autofree char *s = g_strdup_printf (_("\nFigure: %s"), cor_claim_get_figure (claim));
       cor_doc_text_add (t, s, COR_DOC_SMALL);
     }
-  if (!empty (cor_claim_get_claim_date (claim)))
+  if (!cor_report_str_empty (cor_claim_get_claim_date (claim)))
     {
       g_autofree char *s = g_strdup_printf (_("\nDate: %s"), cor_claim_get_claim_date (claim));
       cor_doc_text_add (t, s, COR_DOC_SMALL);
@@ -320,115 +302,9 @@ claim_cell (CorClaim *claim)
   return t;
 }
 
-static void
-build_summary (Builder *b)
-{
-  CorReportModel *m = b->model;
-  static const double claim_w[] = { 0.32, 0.16, 0.17, 0.35 };
-  static const char *claim_headers[] = { N_("Claim"), N_("Claimant"), N_("Article"),
-                                         N_("Observations"), NULL };
-  static const double lang_w[] = { 0.2, 0.25, 0.15, 0.4 };
-  static const char *lang_headers[] = { N_("Language"), N_("Dialect or accent"), N_("Observations"),
-                                        N_("Clips"), NULL };
-  static const double maker_w[] = { 0.22, 0.28, 0.15, 0.35 };
-  static const char *maker_headers[] = { N_("Maker"), N_("Items"), N_("Observations"), N_("Clips"),
-                                         NULL };
-  static const double loc_w[] = { 0.18, 0.24, 0.22, 0.14, 0.22 };
-  static const char *loc_headers[] = { N_("Place"), N_("Coordinates"), N_("Method"),
-                                       N_("Geolocated by"), N_("Clips"), NULL };
-  CorDocBlock *t;
-
-  cor_doc_add_heading (b->doc, 1, "summary", _("Summary"));
-
-  if (add_section (b->doc, "claims", _("Claims"), m->n_claims,
-                   _("No claims in this selection.")))
-    {
-      t = add_headed_table (b->doc, claim_w, claim_headers);
-      for (guint i = 0; i < m->articles->len; i++)
-        {
-          CorReportArticle *ra = g_ptr_array_index (m->articles, i);
-
-          for (guint j = 0; j < ra->claims->len; j++)
-            {
-              CorReportClaim *rcl = g_ptr_array_index (ra->claims, j);
-              CorDocText *art = cor_doc_text_new ();
-              CorDocText *obs = cor_doc_text_new ();
-
-              cor_doc_table_add (t, claim_cell (rcl->claim));
-              cor_doc_table_add_plain (t, cor_claim_get_claimant (rcl->claim));
-              add_article_ref (b, art, cor_article_get_id (ra->article));
-              cor_doc_table_add (t, art);
-              add_claim_observations (b, obs, rcl->observations);
-              cor_doc_table_add (t, obs);
-            }
-        }
-    }
-
-  if (add_section (b->doc, "languages", _("Languages heard"), m->languages->len,
-                   _("No language observations in this selection.")))
-    {
-      t = add_headed_table (b->doc, lang_w, lang_headers);
-      for (guint i = 0; i < m->languages->len; i++)
-        {
-          CorReportLanguage *l = g_ptr_array_index (m->languages, i);
-          g_autofree char *name = language_text (b, l->language);
-          g_autofree char *count = g_strdup_printf ("%u", l->count);
-
-          cor_doc_table_add_plain (t, name);
-          cor_doc_table_add_plain (t, l->dialect);
-          cor_doc_table_add_plain (t, count);
-          cor_doc_table_add (t, clips_cell (l->clips));
-        }
-    }
-
-  if (add_section (b->doc, "makers", _("Uniform and equipment makers"), m->makers->len,
-                   _("No uniform or equipment observations in this selection.")))
-    {
-      t = add_headed_table (b->doc, maker_w, maker_headers);
-      for (guint i = 0; i < m->makers->len; i++)
-        {
-          CorReportMaker *mk = g_ptr_array_index (m->makers, i);
-          g_autofree char *count = g_strdup_printf ("%u", mk->count);
-          g_ptr_array_add (mk->items, NULL);
-          g_autofree char *items = g_strjoinv (", ", (char **) mk->items->pdata);
-          g_ptr_array_remove_index (mk->items, mk->items->len - 1);
-
-          cor_doc_table_add_plain (t, empty (mk->maker) ? _("unknown") : mk->maker);
-          cor_doc_table_add_plain (t, items);
-          cor_doc_table_add_plain (t, count);
-          cor_doc_table_add (t, clips_cell (mk->clips));
-        }
-    }
-
-  if (add_section (b->doc, "locations", _("Locations"), m->locations->len,
-                   _("No location observations in this selection.")))
-    {
-      t = add_headed_table (b->doc, loc_w, loc_headers);
-      for (guint i = 0; i < m->locations->len; i++)
-        {
-          CorReportLocation *l = g_ptr_array_index (m->locations, i);
-          g_autoptr(GPtrArray) clips = g_ptr_array_new ();
-
-          cor_doc_table_add_plain (t, empty (l->place) ? _("unnamed") : l->place);
-          cor_doc_table_add (t, coordinates_text (l->has_coordinates, l->latitude, l->longitude,
-                                                  l->precision_m));
-          cor_doc_table_add_plain (t, l->method);
-          cor_doc_table_add_plain (t, l->geolocated_by);
-          for (guint j = 0; j < l->observations->len; j++)
-            {
-              CorReportObservation *obs = g_ptr_array_index (l->observations, j);
-
-              if (!g_ptr_array_find (clips, obs->clip, NULL))
-                g_ptr_array_add (clips, obs->clip);
-            }
-          cor_doc_table_add (t, clips_cell (clips));
-        }
-    }
-}
-
 static CorDocText *
-links_text (Builder *b,
-            GArray  *links)
+links_text (CorReportBuilder *b,
+            GArray           *links)
 {
   CorDocText *t = cor_doc_text_new ();
 
@@ -439,7 +315,7 @@ links_text (Builder *b,
 
       if (i > 0)
         cor_doc_text_add (t, "\n", 0);
-      add_article_ref (b, t, link->id);
+      cor_report_add_article_ref (b, t, link->id);
       cor_doc_text_add (t, rel, COR_DOC_MUTED);
     }
   return t;
@@ -449,7 +325,7 @@ static CorDocText *
 hash_status_text (CorReportClip *rc)
 {
   CorDocText *t = cor_doc_text_new ();
-  const char *path = nonnull (cor_clip_get_path (rc->clip));
+  const char *path = cor_report_str_nonnull (cor_clip_get_path (rc->clip));
 
   switch (rc->hash_status)
     {
@@ -479,7 +355,7 @@ hash_status_text (CorReportClip *rc)
 }
 
 static void
-build_observation (Builder              *b,
+build_observation (CorReportBuilder     *b,
                    CorReportObservation *obs)
 {
   CorAnnotation *a = obs->annotation;
@@ -505,7 +381,7 @@ build_observation (Builder              *b,
     {
     case COR_ANNOTATION_KIND_LANGUAGE:
       {
-        g_autofree char *lang = language_text (b, cor_annotation_get_language (a));
+        g_autofree char *lang = cor_report_language_text (b, cor_annotation_get_language (a));
 
         cor_doc_keyvalue_plain (kv, _("Language"), lang);
         cor_doc_keyvalue_plain (kv, _("Dialect or accent"), cor_annotation_get_dialect (a));
@@ -521,7 +397,7 @@ build_observation (Builder              *b,
     case COR_ANNOTATION_KIND_LOCATION:
       cor_doc_keyvalue_plain (kv, _("Place"), cor_annotation_get_place (a));
       cor_doc_keyvalue_add (kv, _("Coordinates"),
-                            coordinates_text (cor_annotation_get_has_coordinates (a),
+                            cor_report_coordinates_text (cor_annotation_get_has_coordinates (a),
                                               cor_annotation_get_latitude (a),
                                               cor_annotation_get_longitude (a),
                                               cor_annotation_get_precision_m (a)));
@@ -555,7 +431,7 @@ build_observation (Builder              *b,
             cor_doc_text_add (t, "\n", 0);
           cor_doc_text_add (t, rel, COR_DOC_BOLD);
           cor_doc_text_add (t, cor_claim_get_text (claim), 0);
-          if (!empty (cor_claim_get_claimant (claim)))
+          if (!cor_report_str_empty (cor_claim_get_claimant (claim)))
             {
               g_autofree char *by = g_strdup_printf (" (%s)", cor_claim_get_claimant (claim));
               cor_doc_text_add (t, by, COR_DOC_MUTED);
@@ -565,18 +441,19 @@ build_observation (Builder              *b,
     }
 
   if (kind == COR_ANNOTATION_KIND_LANGUAGE
-      && (!empty (cor_annotation_get_transcript (a)) || !empty (cor_annotation_get_translation (a))))
+      && (!cor_report_str_empty (cor_annotation_get_transcript (a))
+          || !cor_report_str_empty (cor_annotation_get_translation (a))))
     {
       static const double widths[] = { 0.5, 0.5 };
       CorDocBlock *t = cor_doc_add_table (b->doc, 2, widths, TRUE);
       const char *lang = cor_annotation_get_language (a);
-      g_autofree char *head = empty (lang) ? g_strdup (_("Transcript"))
+      g_autofree char *head = cor_report_str_empty (lang) ? g_strdup (_("Transcript"))
                                            : g_strdup_printf (_("Transcript (%s)"), lang);
       CorDocText *tr = cor_doc_text_new ();
 
       cor_doc_table_add_plain (t, head);
       cor_doc_table_add_plain (t, _("Translation"));
-      tr->lang = empty (lang) ? NULL : g_strdup (lang);
+      tr->lang = cor_report_str_empty (lang) ? NULL : g_strdup (lang);
       cor_doc_text_add_lang (tr, cor_annotation_get_transcript (a), lang, 0);
       cor_doc_table_add (t, tr);
       cor_doc_table_add_plain (t, cor_annotation_get_translation (a));
@@ -591,14 +468,14 @@ build_observation (Builder              *b,
                                               cor_snapshot_get_width (s), cor_snapshot_get_height (s));
 
       cor_doc_add_image (b->doc, cor_snapshot_get_id (s), cor_snapshot_get_width (s),
-                         cor_snapshot_get_height (s), plain (cap));
+                         cor_snapshot_get_height (s), cor_report_plain_text (cap));
     }
 }
 
 static void
-build_clip (Builder       *b,
-            CorReportClip *rc,
-            guint          number)
+build_clip (CorReportBuilder *b,
+            CorReportClip    *rc,
+            guint             number)
 {
   CorClip *clip = rc->clip;
   g_autofree char *anchor = anchor_for ("clip", cor_clip_get_id (clip));
@@ -645,19 +522,20 @@ build_clip (Builder       *b,
   cor_doc_keyvalue_add (kv, _("Cited by"), links_text (b, rc->articles));
 
   if (rc->observations->len == 0)
-    add_plain_paragraph (b->doc, _("No observations on this clip in this selection."), COR_DOC_MUTED);
+    cor_report_add_plain_paragraph (b->doc, _("No observations on this clip in this selection."),
+                                    COR_DOC_MUTED);
   for (guint i = 0; i < rc->observations->len; i++)
     build_observation (b, g_ptr_array_index (rc->observations, i));
 }
 
 static void
-build_article (Builder          *b,
+build_article (CorReportBuilder *b,
                CorReportArticle *ra)
 {
   CorArticle *article = ra->article;
   g_autofree char *anchor = anchor_for ("article", cor_article_get_id (article));
-  g_autofree char *lang = empty (cor_article_get_language (article)) ? NULL
-                          : language_text (b, cor_article_get_language (article));
+  g_autofree char *lang = cor_report_str_empty (cor_article_get_language (article)) ? NULL
+                          : cor_report_language_text (b, cor_article_get_language (article));
   CorDocBlock *kv;
 
   cor_doc_add_heading (b->doc, 2, anchor, article_title (article));
@@ -704,16 +582,16 @@ build_article (Builder          *b,
     {
       static const double widths[] = { 0.36, 0.18, 0.46 };
       static const char *headers[] = { N_("Claim"), N_("Claimant"), N_("Observations"), NULL };
-      CorDocBlock *t = add_headed_table (b->doc, widths, headers);
+      CorDocBlock *t = cor_report_add_headed_table (b->doc, widths, headers);
 
       for (guint i = 0; i < ra->claims->len; i++)
         {
           CorReportClaim *rcl = g_ptr_array_index (ra->claims, i);
           CorDocText *obs = cor_doc_text_new ();
 
-          cor_doc_table_add (t, claim_cell (rcl->claim));
+          cor_doc_table_add (t, cor_report_claim_cell (rcl->claim));
           cor_doc_table_add_plain (t, cor_claim_get_claimant (rcl->claim));
-          add_claim_observations (b, obs, rcl->observations);
+          cor_report_add_claim_observations (b, obs, rcl->observations);
           cor_doc_table_add (t, obs);
         }
     }
@@ -723,7 +601,7 @@ build_article (Builder          *b,
       static const double widths[] = { 0.45, 0.2, 0.35 };
       static const char *headers[] = { N_("Observation citing it"), N_("Relation"), N_("Summary"),
                                        NULL };
-      CorDocBlock *t = add_headed_table (b->doc, widths, headers);
+      CorDocBlock *t = cor_report_add_headed_table (b->doc, widths, headers);
 
       for (guint i = 0; i < ra->observations->len; i++)
         {
@@ -732,7 +610,7 @@ build_article (Builder          *b,
           g_autofree char *summary = cor_annotation_dup_summary (obs->annotation);
           CorDocText *ref = cor_doc_text_new ();
 
-          add_observation_ref (ref, obs);
+          cor_report_add_observation_ref (ref, obs);
           cor_doc_table_add (t, ref);
           cor_doc_table_add_plain (t, cor_relation_to_label (link->relation));
           cor_doc_table_add (t, cor_doc_text_add_lang (cor_doc_text_new (), summary,
@@ -740,100 +618,14 @@ build_article (Builder          *b,
         }
     }
   else
-    add_plain_paragraph (b->doc, _("No observation in this report cites this article."), COR_DOC_MUTED);
-}
-
-/* "2026-11-22T10:42:43.683Z" → "2026-11-22 10:42:43" (UTC), small */
-static CorDocText *
-short_time (const char *iso)
-{
-  g_autofree char *s = g_strndup (nonnull (iso), 19);
-
-  g_strdelimit (s, "T", ' ');
-  return cor_doc_text_add (cor_doc_text_new (), s, COR_DOC_SMALL);
-}
-
-static void
-build_appendix (Builder *b)
-{
-  CorReportModel *m = b->model;
-  static const double scale_w[] = { 0.1, 0.2, 0.7 };
-  static const char *scale_headers[] = { N_("Level"), N_("Name"), N_("Meaning"), NULL };
-  static const double audit_w[] = { 0.17, 0.17, 0.08, 0.09, 0.09, 0.2, 0.2 };
-  static const char *audit_headers[] = { N_("Analyst"), N_("Records"), N_("Added"), N_("Changed"),
-                                         N_("Deleted"), N_("First"), N_("Last"), NULL };
-  g_autofree char *selection = cor_report_model_describe_selection (m);
-  g_autofree char *app = g_strdup_printf ("Corroborate %s", m->generator_version);
-  CorDocBlock *t;
-
-  cor_doc_add_break (b->doc);
-  cor_doc_add_heading (b->doc, 1, "appendix", _("Appendix"));
-  cor_doc_add_heading (b->doc, 2, "methodology", _("Methodology"));
-  if (empty (m->methodology))
-    add_plain_paragraph (b->doc, _("No methodology text was recorded for this case."), COR_DOC_MUTED);
-  else
-    add_plain_paragraph (b->doc, m->methodology, 0);
-
-  cor_doc_add_heading (b->doc, 2, "confidence-scale", _("Confidence scale"));
-  t = add_headed_table (b->doc, scale_w, scale_headers);
-  for (int c = COR_CONFIDENCE_UNASSESSED; c <= COR_CONFIDENCE_LAST; c++)
-    {
-      g_autofree char *level = g_strdup_printf ("%d", c);
-
-      cor_doc_table_add_plain (t, level);
-      cor_doc_table_add_plain (t, cor_confidence_to_label ((CorConfidence) c));
-      cor_doc_table_add_plain (t, cor_confidence_describe ((CorConfidence) c));
-    }
-
-  if (add_section (b->doc, "audit", _("Audit trail"), m->audit_total,
-                   _("The audit log is empty.")))
-    {
-      g_autofree char *s = g_strdup_printf (_("%" PRId64 " changes were recorded in the "
-                                              "case's append-only audit log, the first at %s and the "
-                                              "last at %s (UTC). Who changed what:"),
-                                            m->audit_total, nonnull (m->audit_first),
-                                            nonnull (m->audit_last));
-
-      add_plain_paragraph (b->doc, s, 0);
-      t = add_headed_table (b->doc, audit_w, audit_headers);
-      for (guint i = 0; i < m->audit_rows->len; i++)
-        {
-          CorReportAuditRow *r = g_ptr_array_index (m->audit_rows, i);
-          g_autofree char *ins = g_strdup_printf ("%u", r->inserts);
-          g_autofree char *upd = g_strdup_printf ("%u", r->updates);
-          g_autofree char *del = g_strdup_printf ("%u", r->deletes);
-
-          cor_doc_table_add_plain (t, empty (r->analyst) ? _("(none)") : r->analyst);
-          cor_doc_table_add_plain (t, r->table_name);
-          cor_doc_table_add_plain (t, ins);
-          cor_doc_table_add_plain (t, upd);
-          cor_doc_table_add_plain (t, del);
-          cor_doc_table_add (t, short_time (r->first));
-          cor_doc_table_add (t, short_time (r->last));
-        }
-    }
-
-  cor_doc_add_heading (b->doc, 2, "about", _("How this report was made"));
-  t = cor_doc_add_keyvalue (b->doc);
-  cor_doc_keyvalue_plain (t, _("Generated"), m->generated);
-  cor_doc_keyvalue_plain (t, _("Application"), app);
-  cor_doc_keyvalue_plain (t, _("Case file"), m->case_path);
-  cor_doc_keyvalue_plain (t, _("Selection"), selection);
-  cor_doc_keyvalue_plain (t, _("Hashing"),
-                          _("Each clip's SHA-256 was recorded at import. At report time every clip "
-                            "file still on disk was read again and hashed with SHA-256; the result "
-                            "is printed as matching, changed (with the new value) or not checked."));
-  cor_doc_keyvalue_plain (t, _("Timecodes"),
-                          _("HH:MM:SS.mmm from the start of the clip; frame numbers count from 0 "
-                            "at the clip's frame rate."));
-  cor_doc_keyvalue_plain (t, _("Stills"),
-                          _("Frame stills are the PNG images stored in the case, unaltered."));
+    cor_report_add_plain_paragraph (b->doc, _("No observation in this report cites this article."),
+                                    COR_DOC_MUTED);
 }
 
 CorDoc *
 cor_report_build_doc (CorReportModel *model)
 {
-  Builder b = { model, cor_doc_new (), NULL };
+  CorReportBuilder b = { model, cor_doc_new (), NULL };
   g_autoptr(GPtrArray) langs = cor_store_list_languages (model->store);
 
   b.language_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -845,28 +637,28 @@ cor_report_build_doc (CorReportModel *model)
         g_hash_table_replace (b.language_names, g_strdup (term->code), g_strdup (term->name));
     }
 
-  b.doc->title = g_strdup (empty (model->title) ? _("Untitled case") : model->title);
+  b.doc->title = g_strdup (cor_report_str_empty (model->title) ? _("Untitled case") : model->title);
   b.doc->author = g_strdup (model->analysts);
   b.doc->lang = g_strdup ("en");
 
   build_title_page (&b);
-  build_summary (&b);
+  cor_report_build_summary (&b);
 
   cor_doc_add_break (b.doc);
   cor_doc_add_heading (b.doc, 1, "clips", _("Clips"));
   if (model->clips->len == 0)
-    add_plain_paragraph (b.doc, _("No clips in this selection."), COR_DOC_MUTED);
+    cor_report_add_plain_paragraph (b.doc, _("No clips in this selection."), COR_DOC_MUTED);
   for (guint i = 0; i < model->clips->len; i++)
     build_clip (&b, g_ptr_array_index (model->clips, i), i + 1);
 
   cor_doc_add_break (b.doc);
   cor_doc_add_heading (b.doc, 1, "articles", _("Articles"));
   if (model->articles->len == 0)
-    add_plain_paragraph (b.doc, _("No articles in this selection."), COR_DOC_MUTED);
+    cor_report_add_plain_paragraph (b.doc, _("No articles in this selection."), COR_DOC_MUTED);
   for (guint i = 0; i < model->articles->len; i++)
     build_article (&b, g_ptr_array_index (model->articles, i));
 
-  build_appendix (&b);
+  cor_report_build_appendix (&b);
   g_hash_table_unref (b.language_names);
   return b.doc;
 }

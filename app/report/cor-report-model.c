@@ -12,7 +12,6 @@
 
 #include "cor-report-model.h"
 
-#define HASH_CHUNK (1024 * 1024)
 
 static gint64 *
 id_key (gint64 id)
@@ -220,7 +219,7 @@ check_clip_hash (CorReportModel *model,
       return;
     }
 
-  rc->hash_now = cor_report_hash_file (path, cancellable, &error);
+  rc->hash_now = cor_hash_file_sha256 (path, cancellable, NULL, NULL, &error);
   if (rc->hash_now == NULL)
     rc->hash_status = COR_HASH_UNREADABLE;
   else if (g_ascii_strcasecmp (rc->hash_now, nonnull (cor_clip_get_sha256 (rc->clip))) == 0)
@@ -562,55 +561,6 @@ report_progress (CorProgressFunc progress,
 {
   if (progress != NULL)
     progress (fraction, data);
-}
-
-char *
-cor_report_hash_file (const char    *path,
-                      GCancellable  *cancellable,
-                      GError       **error)
-{
-  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
-  g_autofree guchar *buffer = NULL;
-  FILE *file = g_fopen (path, "rb");
-  gboolean failed = FALSE;
-  int saved_errno;
-
-  if (file == NULL)
-    {
-      saved_errno = errno;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Cannot read %s: %s"), path, g_strerror (saved_errno));
-      return NULL;
-    }
-
-  buffer = g_malloc (HASH_CHUNK);
-  for (;;)
-    {
-      size_t n = fread (buffer, 1, HASH_CHUNK, file);
-
-      if (n > 0)
-        g_checksum_update (checksum, buffer, n);
-      if (n < HASH_CHUNK)
-        {
-          failed = ferror (file) != 0;
-          break;
-        }
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        {
-          fclose (file);
-          return NULL;
-        }
-    }
-  saved_errno = errno;
-  fclose (file);
-
-  if (failed)
-    {
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Cannot read %s: %s"), path, g_strerror (saved_errno));
-      return NULL;
-    }
-  return g_strdup (g_checksum_get_string (checksum));
 }
 
 CorReportModel *

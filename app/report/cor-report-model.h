@@ -145,11 +145,6 @@ GBytes         *cor_report_model_load_png (CorReportModel          *model,
 /* A human-readable description of the selection ("whole case", "clips 1, 3; …") */
 char           *cor_report_model_describe_selection (CorReportModel *model);
 
-/* SHA-256 of a file as 64 lowercase hex digits, read in 1 MiB chunks */
-char           *cor_report_hash_file      (const char              *path,
-                                           GCancellable            *cancellable,
-                                           GError                 **error);
-
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CorReportModel, cor_report_model_free)
 
 G_END_DECLS

@@ -14,43 +14,7 @@
 #include <string.h>
 
 #include "cor-pdf-text.h"
-#include "cor-report-doc.h"
-
-#define MARGIN_X      54.0
-#define MARGIN_TOP    62.0
-#define MARGIN_BOTTOM 58.0
-#define CELL_PAD_X    4.0
-#define CELL_PAD_Y    2.2
-#define BLOCK_GAP     6.0
-#define IMAGE_MAX_W   280.0
-
-typedef struct
-{
-  CorDoc               *doc;
-  CorReportModel       *model;
-  CorReportSink        *sink;
-  gboolean              render;
-  cairo_surface_t      *surface;
-  cairo_t              *cr;
-  PangoFontMap         *font_map;
-  PangoContext         *context;
-  PangoFontDescription *body;
-  PangoFontDescription *small;
-  PangoFontDescription *label;
-  PangoFontDescription *title;
-  PangoFontDescription *heading[3];
-  double                page_w;
-  double                page_h;
-  double                width;   /* text width */
-  double                bottom;  /* lowest y of text */
-  double                y;
-  int                   page;
-  int                   n_pages;
-  GHashTable           *anchors;     /* anchor → page (GINT_TO_POINTER), from the first pass */
-  GPtrArray            *cache;       /* CachedText: the layouts of pass 1, reused by pass 2 */
-  guint                 next_cached;
-  int                   outline[3];  /* the last outline item of each level */
-} Pdf;
+#include "cor-report-pdf-private.h"
 
 static cairo_status_t
 write_to_sink (void                *closure,
@@ -80,11 +44,11 @@ cached_text_free (gpointer data)
 
 /* Pass 1 lays out and keeps every text; pass 2 takes them back in the same order,
  * so nothing is shaped twice. Returns a new reference. */
-static CorPdfText *
-text_new (Pdf                        *pdf,
-          CorDocText                 *text,
-          const PangoFontDescription *font,
-          double                      width)
+CorPdfText *
+cor_report_pdf_text_new (CorReportPdf               *pdf,
+                         CorDocText                 *text,
+                         const PangoFontDescription *font,
+                         double                      width)
 {
   CorPdfText *t;
 
@@ -115,7 +79,7 @@ text_new (Pdf                        *pdf,
 }
 
 static void
-draw_page_furniture (Pdf *pdf)
+draw_page_furniture (CorReportPdf *pdf)
 {
   g_autofree char *number = NULL;
   g_autoptr(CorPdfText) footer = NULL;
@@ -151,7 +115,7 @@ draw_page_furniture (Pdf *pdf)
 }
 
 static void
-start_page (Pdf *pdf)
+start_page (CorReportPdf *pdf)
 {
   pdf->page++;
   pdf->y = MARGIN_TOP;
@@ -159,7 +123,7 @@ start_page (Pdf *pdf)
 }
 
 static void
-new_page (Pdf *pdf)
+new_page (CorReportPdf *pdf)
 {
   if (pdf->render)
     cairo_show_page (pdf->cr);
@@ -167,25 +131,25 @@ new_page (Pdf *pdf)
 }
 
 static gboolean
-at_page_top (Pdf *pdf)
+at_page_top (CorReportPdf *pdf)
 {
   return pdf->y <= MARGIN_TOP + 0.01;
 }
 
 /* Starts a new page unless @height fits below y */
-static void
-ensure (Pdf    *pdf,
-        double  height)
+void
+cor_report_pdf_ensure (CorReportPdf *pdf,
+                       double        height)
 {
   if (pdf->y + height > pdf->bottom && !at_page_top (pdf))
     new_page (pdf);
 }
 
 /* Flows a text over pages, splitting between lines */
-static void
-flow_text (Pdf        *pdf,
-           CorPdfText *text,
-           double      x)
+void
+cor_report_pdf_flow_text (CorReportPdf *pdf,
+                          CorPdfText   *text,
+                          double        x)
 {
   double from = 0;
 
@@ -211,30 +175,31 @@ flow_text (Pdf        *pdf,
 }
 
 static void
-write_title (Pdf         *pdf,
-             CorDocBlock *b)
+write_title (CorReportPdf *pdf,
+             CorDocBlock  *b)
 {
-  g_autoptr(CorPdfText) t = text_new (pdf, b->text, pdf->title, pdf->width);
+  g_autoptr(CorPdfText) t = cor_report_pdf_text_new (pdf, b->text, pdf->title, pdf->width);
 
   pdf->y += 150;
   if (pdf->render)
     cairo_set_source_rgb (pdf->cr, 0.11, 0.31, 0.50);
-  flow_text (pdf, t, MARGIN_X);
+  cor_report_pdf_flow_text (pdf, t, MARGIN_X);
   if (pdf->render)
     cairo_set_source_rgb (pdf->cr, 0, 0, 0);
   pdf->y += 10;
 }
 
 static void
-write_heading (Pdf         *pdf,
-               CorDocBlock *b)
+write_heading (CorReportPdf *pdf,
+               CorDocBlock  *b)
 {
   int level = CLAMP (b->level, 1, 3);
-  g_autoptr(CorPdfText) t = text_new (pdf, b->text, pdf->heading[level - 1], pdf->width);
+  g_autoptr(CorPdfText) t = cor_report_pdf_text_new (pdf, b->text, pdf->heading[level - 1],
+                                                     pdf->width);
   double before = level == 1 ? 4 : level == 2 ? 14 : 10;
 
   /* keep the heading with a few lines of what follows */
-  ensure (pdf, before + t->height + 60);
+  cor_report_pdf_ensure (pdf, before + t->height + 60);
   if (!at_page_top (pdf))
     pdf->y += before;
 
@@ -288,17 +253,17 @@ write_heading (Pdf         *pdf,
 }
 
 static void
-write_paragraph (Pdf         *pdf,
-                 CorDocBlock *b)
+write_paragraph (CorReportPdf *pdf,
+                 CorDocBlock  *b)
 {
-  g_autoptr(CorPdfText) t = text_new (pdf, b->text, pdf->body, pdf->width);
+  g_autoptr(CorPdfText) t = cor_report_pdf_text_new (pdf, b->text, pdf->body, pdf->width);
 
-  flow_text (pdf, t, MARGIN_X);
+  cor_report_pdf_flow_text (pdf, t, MARGIN_X);
   pdf->y += BLOCK_GAP;
 }
 
 static void
-write_contents (Pdf *pdf)
+write_contents (CorReportPdf *pdf)
 {
   for (guint i = 0; i < pdf->doc->blocks->len; i++)
     {
@@ -317,12 +282,12 @@ write_contents (Pdf *pdf)
       indent = b->level == 1 ? 0 : 16;
       page = GPOINTER_TO_INT (g_hash_table_lookup (pdf->anchors, b->anchor));
       number = pdf->render ? g_strdup_printf ("%d", page) : g_strdup ("000");
-      t = text_new (pdf, b->text, b->level == 1 ? pdf->heading[2] : pdf->body,
+      t = cor_report_pdf_text_new (pdf, b->text, b->level == 1 ? pdf->heading[2] : pdf->body,
                     pdf->width - indent - 40);
       n = cor_pdf_text_new_plain (pdf->context, number, pdf->body, -1);
       if (b->level == 1)
         pdf->y += 4;
-      ensure (pdf, t->height);
+      cor_report_pdf_ensure (pdf, t->height);
       if (pdf->render)
         {
           g_autofree char *link = g_strdup_printf ("dest='%s' rect=[%.2f %.2f %.2f %.2f]",
@@ -352,8 +317,8 @@ typedef struct
 } Row;
 
 static void
-row_clear (Row *row,
-           guint n)
+row_clear (Row   *row,
+           guint  n)
 {
   for (guint c = 0; c < n; c++)
     cor_pdf_text_unref (row->cells[c]);
@@ -361,10 +326,10 @@ row_clear (Row *row,
 }
 
 static Row
-row_layout (Pdf         *pdf,
-            CorDocBlock *b,
-            guint        r,
-            gboolean     head)
+row_layout (CorReportPdf *pdf,
+            CorDocBlock  *b,
+            guint         r,
+            gboolean      head)
 {
   Row row = { g_new0 (CorPdfText *, b->n_columns), 0 };
 
@@ -374,7 +339,7 @@ row_layout (Pdf         *pdf,
       gboolean label = head || (b->keyvalue && c == 0);
       double w = b->widths[c] * pdf->width - 2 * CELL_PAD_X;
 
-      row.cells[c] = text_new (pdf, cell, label ? pdf->label : pdf->body, w);
+      row.cells[c] = cor_report_pdf_text_new (pdf, cell, label ? pdf->label : pdf->body, w);
       row.height = MAX (row.height, row.cells[c]->height);
     }
   return row;
@@ -382,14 +347,14 @@ row_layout (Pdf         *pdf,
 
 /* Draws the part [from[c], to[c]) of each cell, @height high, at y */
 static void
-row_draw (Pdf         *pdf,
-          CorDocBlock *b,
-          Row         *row,
+row_draw (CorReportPdf *pdf,
+          CorDocBlock  *b,
+          Row          *row,
           const double *from,
           const double *to,
-          double       height,
-          gboolean     shaded_first,
-          gboolean     shaded_all)
+          double        height,
+          gboolean      shaded_first,
+          gboolean      shaded_all)
 {
   cairo_t *cr = pdf->cr;
   double x = MARGIN_X;
@@ -419,10 +384,10 @@ row_draw (Pdf         *pdf,
 }
 
 static double
-row_full_draw (Pdf         *pdf,
-               CorDocBlock *b,
-               Row         *row,
-               gboolean     head)
+row_full_draw (CorReportPdf *pdf,
+               CorDocBlock  *b,
+               Row          *row,
+               gboolean      head)
 {
   g_autofree double *from = g_new0 (double, b->n_columns);
   g_autofree double *to = g_new0 (double, b->n_columns);
@@ -436,8 +401,8 @@ row_full_draw (Pdf         *pdf,
 }
 
 static void
-write_table (Pdf         *pdf,
-             CorDocBlock *b)
+write_table (CorReportPdf *pdf,
+             CorDocBlock  *b)
 {
   guint n = b->n_columns;
   guint rows = n > 0 ? b->cells->len / n : 0;
@@ -522,111 +487,9 @@ write_table (Pdf         *pdf,
   pdf->y += BLOCK_GAP + 2;
 }
 
-/* Images */
-
-typedef struct
-{
-  const guchar *data;
-  gsize         size;
-  gsize         offset;
-} PngReader;
-
-static cairo_status_t
-read_png (void          *closure,
-          unsigned char *data,
-          unsigned int   length)
-{
-  PngReader *reader = closure;
-
-  if (reader->offset + length > reader->size)
-    return CAIRO_STATUS_READ_ERROR;
-  memcpy (data, reader->data + reader->offset, length);
-  reader->offset += length;
-  return CAIRO_STATUS_SUCCESS;
-}
-
-static gboolean
-png_size (GBytes *png,
-          int    *width,
-          int    *height)
-{
-  gsize size = 0;
-  const guchar *d = g_bytes_get_data (png, &size);
-
-  if (size < 24 || memcmp (d + 12, "IHDR", 4) != 0)
-    return FALSE;
-  *width = (int) ((guint32) d[16] << 24 | (guint32) d[17] << 16 | (guint32) d[18] << 8 | d[19]);
-  *height = (int) ((guint32) d[20] << 24 | (guint32) d[21] << 16 | (guint32) d[22] << 8 | d[23]);
-  return *width > 0 && *height > 0 && *width < 100000 && *height < 100000;
-}
-
 static void
-write_image (Pdf         *pdf,
-             CorDocBlock *b)
-{
-  g_autoptr(GBytes) png = cor_report_model_load_png (pdf->model, b->snapshot_id);
-  g_autoptr(CorPdfText) caption = text_new (pdf, b->text, pdf->small, pdf->width);
-  int w = 0, h = 0;
-  double dw, dh;
-
-  if (png == NULL || !png_size (png, &w, &h))
-    {
-      g_autoptr(CorPdfText) t = cor_pdf_text_new_plain (pdf->context,
-                                                        _("The still cannot be read from the case."),
-                                                        pdf->body, pdf->width);
-
-      ensure (pdf, t->height + caption->height);
-      flow_text (pdf, t, MARGIN_X);
-      flow_text (pdf, caption, MARGIN_X);
-      pdf->y += BLOCK_GAP;
-      return;
-    }
-
-  dw = MIN (IMAGE_MAX_W, pdf->width);
-  dh = dw * h / w;
-  if (dh > pdf->bottom - MARGIN_TOP - caption->height - 8)
-    {
-      dh = pdf->bottom - MARGIN_TOP - caption->height - 8;
-      dw = dh * w / h;
-    }
-  ensure (pdf, dh + 4 + caption->height);
-
-  if (pdf->render)
-    {
-      gsize size = 0;
-      PngReader reader = { g_bytes_get_data (png, &size), 0, 0 };
-      cairo_surface_t *image;
-
-      reader.size = size;
-      image = cairo_image_surface_create_from_png_stream (read_png, &reader);
-      if (cairo_surface_status (image) == CAIRO_STATUS_SUCCESS)
-        {
-          cairo_t *cr = pdf->cr;
-
-          cairo_save (cr);
-          cairo_translate (cr, MARGIN_X, pdf->y);
-          cairo_scale (cr, dw / cairo_image_surface_get_width (image),
-                       dh / cairo_image_surface_get_height (image));
-          cairo_set_source_surface (cr, image, 0, 0);
-          cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_GOOD);
-          cairo_paint (cr);
-          cairo_restore (cr);
-        }
-      cairo_surface_destroy (image);
-      cairo_set_source_rgb (pdf->cr, 0.79, 0.81, 0.84);
-      cairo_set_line_width (pdf->cr, 0.5);
-      cairo_rectangle (pdf->cr, MARGIN_X, pdf->y, dw, dh);
-      cairo_stroke (pdf->cr);
-      cairo_set_source_rgb (pdf->cr, 0, 0, 0);
-    }
-  pdf->y += dh + 4;
-  flow_text (pdf, caption, MARGIN_X);
-  pdf->y += BLOCK_GAP + 4;
-}
-
-static void
-write_block (Pdf         *pdf,
-             CorDocBlock *b)
+write_block (CorReportPdf *pdf,
+             CorDocBlock  *b)
 {
   switch (b->type)
     {
@@ -643,7 +506,7 @@ write_block (Pdf         *pdf,
       write_table (pdf, b);
       break;
     case COR_DOC_IMAGE:
-      write_image (pdf, b);
+      cor_report_pdf_write_image (pdf, b);
       break;
     case COR_DOC_CONTENTS:
       write_contents (pdf);
@@ -658,7 +521,7 @@ write_block (Pdf         *pdf,
 }
 
 static gboolean
-run_pass (Pdf              *pdf,
+run_pass (CorReportPdf     *pdf,
           GCancellable     *cancellable,
           CorProgressFunc   progress,
           gpointer          progress_data,
@@ -685,7 +548,7 @@ run_pass (Pdf              *pdf,
 }
 
 static void
-set_metadata (Pdf *pdf)
+set_metadata (CorReportPdf *pdf)
 {
   g_autofree char *creator = g_strdup_printf ("Corroborate %s", pdf->model->generator_version);
   g_autofree char *date = g_strndup (pdf->model->generated, 19);  /* YYYY-MM-DDTHH:MM:SS */
@@ -712,15 +575,15 @@ font (const char  *family,
 }
 
 gboolean
-cor_report_write_pdf (CorDoc          *doc,
-                      CorReportModel  *model,
-                      CorReportSink   *sink,
-                      GCancellable    *cancellable,
-                      CorProgressFunc  progress,
-                      gpointer         progress_data,
-                      GError         **error)
+cor_report_write_pdf (CorDoc           *doc,
+                      CorReportModel   *model,
+                      CorReportSink    *sink,
+                      GCancellable     *cancellable,
+                      CorProgressFunc   progress,
+                      gpointer          progress_data,
+                      GError          **error)
 {
-  Pdf pdf = { 0 };
+  CorReportPdf pdf = { 0 };
   cairo_font_options_t *options;
   cairo_status_t status;
   gboolean ok = FALSE;

@@ -108,14 +108,29 @@ cor_report_write_safely (const char          *output_path,
                          gpointer             writer_data,
                          GError             **error)
 {
-  g_autofree char *dir = g_path_get_dirname (output_path);
-  g_autofree char *base = g_path_get_basename (output_path);
-  g_autofree char *tmpl = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *tmpl = NULL;
   CorReportSink sink = { -1, 0, NULL, 0 };
   g_autoptr(GError) local_error = NULL;
   gboolean ok;
   mode_t mask;
 
+  if (output_path == NULL || *output_path == '\0')
+    {
+      g_set_error (error, COR_REPORT_ERROR, COR_REPORT_ERROR_WRITE, _("No output file given"));
+      return FALSE;
+    }
+  if (g_file_test (output_path, G_FILE_TEST_IS_DIR))
+    {
+      cor_report_set_write_error (error, output_path, EISDIR);
+      return FALSE;
+    }
+
+  /* mkstemp's template: a hidden file beside the destination, renamed over it when complete */
+  dir = g_path_get_dirname (output_path);
+  base = g_path_get_basename (output_path);
+  tmpl = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
   sink.fd = g_mkstemp_full (tmpl, O_WRONLY | O_CLOEXEC, 0666);
   if (sink.fd < 0)
     {

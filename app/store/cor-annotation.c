@@ -1,82 +1,18 @@
 /* cor-annotation.c — a timestamped observation on a clip
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The class, its properties and the common fields. The fields of the kinds (language heard,
+ * uniform, location) are in cor-annotation-fields.c; the summary line in
+ * cor-annotation-summary.c.
  */
 #include "config.h"
 
-#include "cor-annotation.h"
-#include "cor-record-private.h"
-
-struct _CorAnnotation
-{
-  GObject parent_instance;
-
-  gint64            id;
-  char             *uuid;
-  gint64            clip_id;
-  gint64            start_ns;
-  gint64            end_ns;
-  CorAnnotationKind kind;
-  char             *language;
-  char             *dialect;
-  char             *speaker;
-  char             *transcript;
-  char             *translation;
-  char             *translated_by;
-  char             *maker;
-  char             *item;
-  char             *markings;
-  char             *place;
-  gboolean          has_coordinates;
-  double            latitude;
-  double            longitude;
-  double            precision_m;
-  char             *method;
-  char             *geolocated_by;
-  CorConfidence     confidence;
-  char             *analyst;
-  char             *note;
-  char            **tags;
-  char             *created;
-  char             *updated;
-};
+#include "cor-annotation-private.h"
 
 G_DEFINE_FINAL_TYPE (CorAnnotation, cor_annotation, G_TYPE_OBJECT)
 
-enum {
-  PROP_0,
-  PROP_ID,
-  PROP_UUID,
-  PROP_CLIP_ID,
-  PROP_START_NS,
-  PROP_END_NS,
-  PROP_KIND,
-  PROP_LANGUAGE,
-  PROP_DIALECT,
-  PROP_SPEAKER,
-  PROP_TRANSCRIPT,
-  PROP_TRANSLATION,
-  PROP_TRANSLATED_BY,
-  PROP_MAKER,
-  PROP_ITEM,
-  PROP_MARKINGS,
-  PROP_PLACE,
-  PROP_HAS_COORDINATES,
-  PROP_LATITUDE,
-  PROP_LONGITUDE,
-  PROP_PRECISION_M,
-  PROP_METHOD,
-  PROP_GEOLOCATED_BY,
-  PROP_CONFIDENCE,
-  PROP_ANALYST,
-  PROP_NOTE,
-  PROP_TAGS,
-  PROP_CREATED,
-  PROP_UPDATED,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+GParamSpec *cor_annotation_properties[N_PROPS];
 
 /* The char * field of each plain string property */
 static const glong string_fields[N_PROPS] = {
@@ -247,72 +183,72 @@ cor_annotation_class_init (CorAnnotationClass *klass)
   object_class->set_property = cor_annotation_set_property;
 
   /* id and uuid: set by the store */
-  properties[PROP_ID] = cor_record_param_int64 ("id", 0, 0);
-  properties[PROP_UUID] = cor_record_param_string ("uuid");
-  properties[PROP_CLIP_ID] = cor_record_param_int64 ("clip-id", 0, 0);
-  properties[PROP_START_NS] = cor_record_param_int64 ("start-ns", 0, 0);
-  properties[PROP_END_NS] = cor_record_param_int64 ("end-ns", -1, -1);
+  cor_annotation_properties[PROP_ID] = cor_record_param_int64 ("id", 0, 0);
+  cor_annotation_properties[PROP_UUID] = cor_record_param_string ("uuid");
+  cor_annotation_properties[PROP_CLIP_ID] = cor_record_param_int64 ("clip-id", 0, 0);
+  cor_annotation_properties[PROP_START_NS] = cor_record_param_int64 ("start-ns", 0, 0);
+  cor_annotation_properties[PROP_END_NS] = cor_record_param_int64 ("end-ns", -1, -1);
 
-  properties[PROP_KIND] =
+  cor_annotation_properties[PROP_KIND] =
     cor_record_param_int ("kind",
                           COR_ANNOTATION_KIND_LANGUAGE,
                           COR_ANNOTATION_KIND_NOTE,
                           COR_ANNOTATION_KIND_NOTE);
 
-  properties[PROP_LANGUAGE] = cor_record_param_string ("language");
-  properties[PROP_DIALECT] = cor_record_param_string ("dialect");
-  properties[PROP_SPEAKER] = cor_record_param_string ("speaker");
-  properties[PROP_TRANSCRIPT] = cor_record_param_string ("transcript");
-  properties[PROP_TRANSLATION] = cor_record_param_string ("translation");
-  properties[PROP_TRANSLATED_BY] = cor_record_param_string ("translated-by");
-  properties[PROP_MAKER] = cor_record_param_string ("maker");
-  properties[PROP_ITEM] = cor_record_param_string ("item");
-  properties[PROP_MARKINGS] = cor_record_param_string ("markings");
-  properties[PROP_PLACE] = cor_record_param_string ("place");
+  cor_annotation_properties[PROP_LANGUAGE] = cor_record_param_string ("language");
+  cor_annotation_properties[PROP_DIALECT] = cor_record_param_string ("dialect");
+  cor_annotation_properties[PROP_SPEAKER] = cor_record_param_string ("speaker");
+  cor_annotation_properties[PROP_TRANSCRIPT] = cor_record_param_string ("transcript");
+  cor_annotation_properties[PROP_TRANSLATION] = cor_record_param_string ("translation");
+  cor_annotation_properties[PROP_TRANSLATED_BY] = cor_record_param_string ("translated-by");
+  cor_annotation_properties[PROP_MAKER] = cor_record_param_string ("maker");
+  cor_annotation_properties[PROP_ITEM] = cor_record_param_string ("item");
+  cor_annotation_properties[PROP_MARKINGS] = cor_record_param_string ("markings");
+  cor_annotation_properties[PROP_PLACE] = cor_record_param_string ("place");
 
-  properties[PROP_HAS_COORDINATES] =
+  cor_annotation_properties[PROP_HAS_COORDINATES] =
     g_param_spec_boolean ("has-coordinates", NULL, NULL,
                           FALSE,
                           COR_RECORD_PARAM_FLAGS);
 
-  properties[PROP_LATITUDE] =
+  cor_annotation_properties[PROP_LATITUDE] =
     g_param_spec_double ("latitude", NULL, NULL,
                          -90.0, 90.0, 0.0,
                          COR_RECORD_PARAM_FLAGS);
 
-  properties[PROP_LONGITUDE] =
+  cor_annotation_properties[PROP_LONGITUDE] =
     g_param_spec_double ("longitude", NULL, NULL,
                          -180.0, 180.0, 0.0,
                          COR_RECORD_PARAM_FLAGS);
 
-  properties[PROP_PRECISION_M] =
+  cor_annotation_properties[PROP_PRECISION_M] =
     g_param_spec_double ("precision-m", NULL, NULL,
                          0.0, G_MAXDOUBLE, 0.0,
                          COR_RECORD_PARAM_FLAGS);
 
-  properties[PROP_METHOD] = cor_record_param_string ("method");
-  properties[PROP_GEOLOCATED_BY] = cor_record_param_string ("geolocated-by");
+  cor_annotation_properties[PROP_METHOD] = cor_record_param_string ("method");
+  cor_annotation_properties[PROP_GEOLOCATED_BY] = cor_record_param_string ("geolocated-by");
 
-  properties[PROP_CONFIDENCE] =
+  cor_annotation_properties[PROP_CONFIDENCE] =
     cor_record_param_int ("confidence",
                           COR_CONFIDENCE_UNASSESSED,
                           COR_CONFIDENCE_LAST,
                           COR_CONFIDENCE_UNASSESSED);
 
-  properties[PROP_ANALYST] = cor_record_param_string ("analyst");
-  properties[PROP_NOTE] = cor_record_param_string ("note");
+  cor_annotation_properties[PROP_ANALYST] = cor_record_param_string ("analyst");
+  cor_annotation_properties[PROP_NOTE] = cor_record_param_string ("note");
 
-  properties[PROP_TAGS] =
+  cor_annotation_properties[PROP_TAGS] =
     g_param_spec_boxed ("tags", NULL, NULL,
                         G_TYPE_STRV,
                         COR_RECORD_PARAM_FLAGS);
 
   /* Set by the store */
-  properties[PROP_CREATED] = cor_record_param_string ("created");
+  cor_annotation_properties[PROP_CREATED] = cor_record_param_string ("created");
   /* Set by the store */
-  properties[PROP_UPDATED] = cor_record_param_string ("updated");
+  cor_annotation_properties[PROP_UPDATED] = cor_record_param_string ("updated");
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  g_object_class_install_properties (object_class, N_PROPS, cor_annotation_properties);
 }
 
 static void
@@ -340,36 +276,6 @@ cor_annotation_is_range (CorAnnotation *self)
   return self->end_ns >= 0;
 }
 
-void
-cor_annotation_set_coordinates (CorAnnotation *self,
-                                double         latitude,
-                                double         longitude)
-{
-  g_return_if_fail (COR_IS_ANNOTATION (self));
-
-  g_object_freeze_notify (G_OBJECT (self));
-
-  COR_RECORD_SET_SCALAR (self, has_coordinates, TRUE, properties[PROP_HAS_COORDINATES]);
-  COR_RECORD_SET_SCALAR (self, latitude, latitude, properties[PROP_LATITUDE]);
-  COR_RECORD_SET_SCALAR (self, longitude, longitude, properties[PROP_LONGITUDE]);
-
-  g_object_thaw_notify (G_OBJECT (self));
-}
-
-void
-cor_annotation_clear_coordinates (CorAnnotation *self)
-{
-  g_return_if_fail (COR_IS_ANNOTATION (self));
-
-  g_object_freeze_notify (G_OBJECT (self));
-
-  COR_RECORD_SET_SCALAR (self, has_coordinates, FALSE, properties[PROP_HAS_COORDINATES]);
-  COR_RECORD_SET_SCALAR (self, latitude, 0.0, properties[PROP_LATITUDE]);
-  COR_RECORD_SET_SCALAR (self, longitude, 0.0, properties[PROP_LONGITUDE]);
-
-  g_object_thaw_notify (G_OBJECT (self));
-}
-
 /* NULL is taken as an empty list */
 void
 cor_annotation_set_tags (CorAnnotation      *self,
@@ -388,7 +294,7 @@ cor_annotation_set_tags (CorAnnotation      *self,
 
   old = g_steal_pointer (&self->tags);
   self->tags = g_strdupv ((char **) tags);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TAGS]);
+  g_object_notify_by_pspec (G_OBJECT (self), cor_annotation_properties[PROP_TAGS]);
 }
 
 CorAnnotation *
@@ -431,7 +337,7 @@ cor_annotation_set_id (CorAnnotation *self,
   g_return_if_fail (COR_IS_ANNOTATION (self));
   g_return_if_fail (id >= 0);
 
-  COR_RECORD_SET_SCALAR (self, id, id, properties[PROP_ID]);
+  COR_RECORD_SET_SCALAR (self, id, id, cor_annotation_properties[PROP_ID]);
 }
 
 const char *
@@ -448,7 +354,7 @@ cor_annotation_set_uuid (CorAnnotation *self,
 {
   g_return_if_fail (COR_IS_ANNOTATION (self));
 
-  cor_record_set_string (self, &self->uuid, uuid, properties[PROP_UUID]);
+  cor_record_set_string (self, &self->uuid, uuid, cor_annotation_properties[PROP_UUID]);
 }
 
 gint64
@@ -466,7 +372,7 @@ cor_annotation_set_clip_id (CorAnnotation *self,
   g_return_if_fail (COR_IS_ANNOTATION (self));
   g_return_if_fail (clip_id >= 0);
 
-  COR_RECORD_SET_SCALAR (self, clip_id, clip_id, properties[PROP_CLIP_ID]);
+  COR_RECORD_SET_SCALAR (self, clip_id, clip_id, cor_annotation_properties[PROP_CLIP_ID]);
 }
 
 gint64
@@ -483,7 +389,7 @@ cor_annotation_set_start_ns (CorAnnotation *self,
 {
   g_return_if_fail (COR_IS_ANNOTATION (self));
 
-  COR_RECORD_SET_SCALAR (self, start_ns, start_ns, properties[PROP_START_NS]);
+  COR_RECORD_SET_SCALAR (self, start_ns, start_ns, cor_annotation_properties[PROP_START_NS]);
 }
 
 gint64
@@ -501,7 +407,7 @@ cor_annotation_set_end_ns (CorAnnotation *self,
   g_return_if_fail (COR_IS_ANNOTATION (self));
   g_return_if_fail (end_ns >= -1);
 
-  COR_RECORD_SET_SCALAR (self, end_ns, end_ns, properties[PROP_END_NS]);
+  COR_RECORD_SET_SCALAR (self, end_ns, end_ns, cor_annotation_properties[PROP_END_NS]);
 }
 
 CorAnnotationKind
@@ -520,252 +426,7 @@ cor_annotation_set_kind (CorAnnotation     *self,
   g_return_if_fail ((int) kind >= COR_ANNOTATION_KIND_LANGUAGE
                     && (int) kind <= COR_ANNOTATION_KIND_NOTE);
 
-  COR_RECORD_SET_SCALAR (self, kind, kind, properties[PROP_KIND]);
-}
-
-const char *
-cor_annotation_get_language (CorAnnotation *self)
-{
-  g_return_val_if_fail (COR_IS_ANNOTATION (self), NULL);
-
-  return self->language;
-}
-
-void
-cor_annotation_set_language (CorAnnotation *self,
-                             const char    *language)
-{
-  g_return_if_fail (COR_IS_ANNOTATION (self));
-
-  cor_record_set_string (self, &self->language, language, properties[PROP_LANGUAGE]);
-}
-
-const char *
-cor_annotation_get_dialect (CorAnnotation *self)
-{
-  g_return_val_if_fail (COR_IS_ANNOTATION (self), NULL);
-
-  return self->dialect;
-}
-
-void
-cor_annotation_set_dialect (CorAnnotation *self,
-                            const char    *dialect)
-{
-  g_return_if_fail (COR_IS_ANNOTATION (self));
-
-  cor_record_set_string (self, &self->dialect, dialect, properties[PROP_DIALECT]);
-}
-
-const char *
-cor_annotation_get_speaker (CorAnnotation *self)
-{
-  g_return_val_if_fail (COR_IS_ANNOTATION (self), NULL);
-
-  return self->speaker;
-}
-
-void
-cor_annotation_set_speaker (CorAnnotation *self,
-                            const char    *speaker)
-{
-  g_return_if_fail (COR_IS_ANNOTATION (self));
-
-  cor_record_set_string (self, &self->speaker, speaker, properties[PROP_SPEAKER]);
-}
-
-const char *
-cor_annotation_get_transcript (CorAnnotation *self)
-{
-  g_return_val_if_fail (COR_IS_ANNOTATION (self), NULL);
-
-  return self->transcript;
-}
-
-void
-cor_annotation_set_transcript (CorAnnotation *self,
-                               const char    *transcript)
-{
-  g_return_if_fail (COR_IS_ANNOTATION (self));
-
-  cor_record_set_string (self, &self->transcript, transcript, properties[PROP_TRANSCRIPT]);
-}
-
-const char *
-cor_annotation_get_translation (CorAnnotation *self)
-{
-  g_return_val_if_fail (COR_IS_ANNOTATION (self), NULL);
-
-  return self->translation;
-}
-
-void
-cor_annotation_set_translation (CorAnnotation *self,
-                                const char    *translation)
-{
-  g_return_if_fail (COR_IS_ANNOTATION (self));
-
-  cor_record_set_string (self, &self->translation, translation, properties[PROP_TRANSLATION]);
-}
-
-const char *
-cor_annotation_get_translated_by (CorAnnotation *self)
-{
-  g_return_val_if_fail (COR_IS_ANNOTATION (self), NULL);
-
-  return self->translated_by;
-}
-
-void
-cor_annotation_set_translated_by (CorAnnotation *self,
-                                  const char    *translated_by)
-{
-  g_return_if_fail (COR_IS_ANNOTATION (self));
-
-  cor_record_set_string (self, &self->translated_by, translated_by, properties[PROP_TRANSLATED_BY]);
-}
-
-const char *
-cor_annotation_get_maker (CorAnnotation *self)
-{
-  g_return_val_if_fail (COR_IS_ANNOTATION (self), NULL);
-
-  return self->maker;
-}
-
-void
-cor_annotation_set_maker (CorAnnotation *self,
-                          const char    *maker)
-{
-  g_return_if_fail (COR_IS_ANNOTATION (self));
-
-  cor_record_set_string (self, &self->maker, maker, properties[PROP_MAKER]);
-}
-
-const char *
-cor_annotation_get_item (CorAnnotation *self)
-{
-  g_return_val_if_fail (COR_IS_ANNOTATION (self), NULL);
-
-  return self->item;
-}
-
-void
-cor_annotation_set_item (CorAnnotation *self,
-                         const char    *item)
-{
-  g_return_if_fail (COR_IS_ANNOTATION (self));
-
-  cor_record_set_string (self, &self->item, item, properties[PROP_ITEM]);
-}
-
-const char *
-cor_annotation_get_markings (CorAnnotation *self)
-{
-  g_return_val_if_fail (COR_IS_ANNOTATION (self), NULL);
-
-  return self->markings;
-}
-
-void
-cor_annotation_set_markings (CorAnnotation *self,
-                             const char    *markings)
-{
-  g_return_if_fail (COR_IS_ANNOTATION (self));
-
-  cor_record_set_string (self, &self->markings, markings, properties[PROP_MARKINGS]);
-}
-
-const char *
-cor_annotation_get_place (CorAnnotation *self)
-{
-  g_return_val_if_fail (COR_IS_ANNOTATION (self), NULL);
-
-  return self->place;
-}
-
-void
-cor_annotation_set_place (CorAnnotation *self,
-                          const char    *place)
-{
-  g_return_if_fail (COR_IS_ANNOTATION (self));
-
-  cor_record_set_string (self, &self->place, place, properties[PROP_PLACE]);
-}
-
-gboolean
-cor_annotation_get_has_coordinates (CorAnnotation *self)
-{
-  g_return_val_if_fail (COR_IS_ANNOTATION (self), FALSE);
-
-  return self->has_coordinates;
-}
-
-double
-cor_annotation_get_latitude (CorAnnotation *self)
-{
-  g_return_val_if_fail (COR_IS_ANNOTATION (self), 0.0);
-
-  return self->latitude;
-}
-
-double
-cor_annotation_get_longitude (CorAnnotation *self)
-{
-  g_return_val_if_fail (COR_IS_ANNOTATION (self), 0.0);
-
-  return self->longitude;
-}
-
-double
-cor_annotation_get_precision_m (CorAnnotation *self)
-{
-  g_return_val_if_fail (COR_IS_ANNOTATION (self), 0.0);
-
-  return self->precision_m;
-}
-
-void
-cor_annotation_set_precision_m (CorAnnotation *self,
-                                double         precision_m)
-{
-  g_return_if_fail (COR_IS_ANNOTATION (self));
-
-  COR_RECORD_SET_SCALAR (self, precision_m, precision_m, properties[PROP_PRECISION_M]);
-}
-
-const char *
-cor_annotation_get_method (CorAnnotation *self)
-{
-  g_return_val_if_fail (COR_IS_ANNOTATION (self), NULL);
-
-  return self->method;
-}
-
-void
-cor_annotation_set_method (CorAnnotation *self,
-                           const char    *method)
-{
-  g_return_if_fail (COR_IS_ANNOTATION (self));
-
-  cor_record_set_string (self, &self->method, method, properties[PROP_METHOD]);
-}
-
-const char *
-cor_annotation_get_geolocated_by (CorAnnotation *self)
-{
-  g_return_val_if_fail (COR_IS_ANNOTATION (self), NULL);
-
-  return self->geolocated_by;
-}
-
-void
-cor_annotation_set_geolocated_by (CorAnnotation *self,
-                                  const char    *geolocated_by)
-{
-  g_return_if_fail (COR_IS_ANNOTATION (self));
-
-  cor_record_set_string (self, &self->geolocated_by, geolocated_by, properties[PROP_GEOLOCATED_BY]);
+  COR_RECORD_SET_SCALAR (self, kind, kind, cor_annotation_properties[PROP_KIND]);
 }
 
 CorConfidence
@@ -784,7 +445,7 @@ cor_annotation_set_confidence (CorAnnotation *self,
   g_return_if_fail ((int) confidence >= COR_CONFIDENCE_UNASSESSED
                     && (int) confidence <= COR_CONFIDENCE_LAST);
 
-  COR_RECORD_SET_SCALAR (self, confidence, confidence, properties[PROP_CONFIDENCE]);
+  COR_RECORD_SET_SCALAR (self, confidence, confidence, cor_annotation_properties[PROP_CONFIDENCE]);
 }
 
 const char *
@@ -801,7 +462,7 @@ cor_annotation_set_analyst (CorAnnotation *self,
 {
   g_return_if_fail (COR_IS_ANNOTATION (self));
 
-  cor_record_set_string (self, &self->analyst, analyst, properties[PROP_ANALYST]);
+  cor_record_set_string (self, &self->analyst, analyst, cor_annotation_properties[PROP_ANALYST]);
 }
 
 const char *
@@ -818,7 +479,7 @@ cor_annotation_set_note (CorAnnotation *self,
 {
   g_return_if_fail (COR_IS_ANNOTATION (self));
 
-  cor_record_set_string (self, &self->note, note, properties[PROP_NOTE]);
+  cor_record_set_string (self, &self->note, note, cor_annotation_properties[PROP_NOTE]);
 }
 
 const char * const *
@@ -843,7 +504,7 @@ cor_annotation_set_created (CorAnnotation *self,
 {
   g_return_if_fail (COR_IS_ANNOTATION (self));
 
-  cor_record_set_string (self, &self->created, created, properties[PROP_CREATED]);
+  cor_record_set_string (self, &self->created, created, cor_annotation_properties[PROP_CREATED]);
 }
 
 const char *
@@ -860,5 +521,5 @@ cor_annotation_set_updated (CorAnnotation *self,
 {
   g_return_if_fail (COR_IS_ANNOTATION (self));
 
-  cor_record_set_string (self, &self->updated, updated, properties[PROP_UPDATED]);
+  cor_record_set_string (self, &self->updated, updated, cor_annotation_properties[PROP_UPDATED]);
 }

@@ -110,8 +110,6 @@ void      cor_store_queue_change   (CorStore      *self,
                                     gint64         id,
                                     CorStoreChange change);
 void      cor_store_emit_pending   (CorStore    *self);
-gboolean  cor_store_load_case_info (CorStore    *self,
-                                    GError     **error);
 gboolean  cor_store_check_writable (CorStore    *self,
                                     GError     **error);
 /* ISO 8601 UTC with milliseconds, as every stored time */
@@ -124,6 +122,10 @@ void      cor_store_bind_text      (sqlite3_stmt *stmt,
                                     const char   *text);
 const char *cor_store_column_text  (sqlite3_stmt *stmt,
                                     int           column);
+
+/* cor-store-case.c */
+gboolean  cor_store_load_case_info (CorStore    *self,
+                                    GError     **error);
 
 /* cor-store-schema.c */
 typedef gboolean (*CorMigrationFunc) (sqlite3  *db,

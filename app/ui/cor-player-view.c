@@ -4,13 +4,11 @@
  */
 #include "config.h"
 
-#include <inttypes.h>
-
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "cor-player-state.h"
-#include "cor-player-view.h"
+#include "cor-player-view-private.h"
 #include "cor-spectrogram-view.h"
 #include "cor-time.h"
 #include "cor-undo.h"
@@ -21,48 +19,6 @@
 
 #define SETTLE_MS 150 /* after the last move of the seek bar, an accurate seek */
 
-struct _CorPlayerView
-{
-  AdwBin           parent_instance;
-
-  CorPlayer       *player;
-  CorVideoSink    *sink;
-  CorStore        *store;
-  CorClip         *clip;
-  GCancellable    *cancellable;  /* the waveform and stills of the current clip */
-  guint            settle_id;
-  double           settle_ms;
-  gint64           loop_a_ns;
-  gint64           loop_b_ns;
-  gint64           in_ns;        /* the marking in and out points, -1 when not set */
-  gint64           out_ns;
-  gint64           still_annotation_id; /* stills go onto this observation; 0: the clip */
-  CorUndoStack    *undo;
-  gboolean         syncing;
-
-  /* template children */
-  GtkStack        *view_stack;
-  CorZoomView     *zoom_view;
-  GtkStack        *audio_stack;
-  CorWaveformView *waveform;
-  CorSpectrogramView *spectrogram;
-  GtkWidget       *audio_view_switch;
-  GtkToggleButton *waveform_button;
-  GtkToggleButton *spectrogram_button;
-  AdwStatusPage   *missing_page;
-  AdwStatusPage   *error_page;
-  GtkScale        *seek_scale;
-  GtkAdjustment   *seek_adjustment;
-  GtkButton       *play_button;
-  GtkLabel        *time_label;
-  GtkDropDown     *rate_dropdown;
-  GtkToggleButton *loop_a_button;
-  GtkToggleButton *loop_b_button;
-  GtkToggleButton *mute_button;
-  GtkAdjustment   *volume_adjustment;
-  GtkLabel        *zoom_label;
-};
-
 G_DEFINE_FINAL_TYPE (CorPlayerView, cor_player_view, ADW_TYPE_BIN)
 
 enum {
@@ -72,41 +28,9 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-typedef struct
-{
-  CorPlayerView *self;
-  CorStore      *store;
-  CorUndoStack  *undo;
-  gint64         clip_id;
-  gint64         annotation_id;
-} Job;
-
-static Job *
-job_new (CorPlayerView *self)
-{
-  Job *job = g_new0 (Job, 1);
-
-  job->self = g_object_ref (self);
-  job->store = g_object_ref (self->store);
-  job->undo = self->undo != NULL ? g_object_ref (self->undo) : NULL;
-  job->clip_id = cor_clip_get_id (self->clip);
-  job->annotation_id = self->still_annotation_id;
-
-  return job;
-}
-
-static void
-job_free (Job *job)
-{
-  g_object_unref (job->self);
-  g_object_unref (job->store);
-  g_clear_object (&job->undo);
-  g_free (job);
-}
-
-static void
-toast (CorPlayerView *self,
-       const char    *message)
+void
+cor_player_view_toast (CorPlayerView *self,
+                       const char    *message)
 {
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
 
@@ -116,10 +40,17 @@ toast (CorPlayerView *self,
     g_message ("%s", message);
 }
 
-static gboolean
-has_media (CorPlayerView *self)
+gboolean
+cor_player_view_has_media (CorPlayerView *self)
 {
   return self->clip != NULL && cor_player_get_state (self->player) != COR_PLAYER_STATE_STOPPED;
+}
+
+void
+cor_player_view_emit_still_captured (CorPlayerView *self,
+                                     gint64         snapshot_id)
+{
+  g_signal_emit (self, signals[STILL_CAPTURED], 0, snapshot_id);
 }
 
 static void
@@ -175,8 +106,8 @@ update_audio_controls (CorPlayerView *self)
                             muted ? "audio-volume-muted-symbolic" : "audio-volume-high-symbolic");
 }
 
-static void
-update_loop (CorPlayerView *self)
+void
+cor_player_view_update_loop (CorPlayerView *self)
 {
   gtk_scale_clear_marks (self->seek_scale);
   if (self->loop_a_ns >= 0)
@@ -214,7 +145,7 @@ update_zoom_label (CorPlayerView *self)
 static void
 update_actions (CorPlayerView *self)
 {
-  gboolean media = has_media (self);
+  gboolean media = cor_player_view_has_media (self);
   gboolean video = media && cor_player_get_has_video (self->player);
   static const char * const media_actions[] = {
     "player.toggle", "player.step", "player.seek-by", "player.slower", "player.faster",
@@ -281,159 +212,6 @@ toggle_fullscreen (CorPlayerView *self)
     gtk_window_fullscreen (GTK_WINDOW (root));
 }
 
-/* A video clip: the picture, with the waveform as a strip under it when there is sound.
- * An audio clip: the waveform, or the spectrogram, is the main view. */
-static void
-show_layout (CorPlayerView *self,
-             gboolean       video,
-             gboolean       audio)
-{
-  gtk_stack_set_visible_child_name (self->view_stack, "player");
-  gtk_widget_set_visible (GTK_WIDGET (self->zoom_view), video);
-  gtk_widget_set_visible (GTK_WIDGET (self->audio_stack), audio || !video);
-  gtk_widget_set_vexpand (GTK_WIDGET (self->audio_stack), !video);
-  gtk_widget_set_visible (self->audio_view_switch, !video);
-  if (video)
-    gtk_toggle_button_set_active (self->waveform_button, TRUE);
-}
-
-/* Stills */
-
-static void
-still_done_cb (GObject      *source,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  Job *job = user_data;
-  CorPlayerView *self = job->self;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) png = NULL;
-  g_autoptr(CorSnapshot) snapshot = NULL;
-  gint64 position_ns = 0;
-  gint64 frame = 0;
-  int width = 0;
-  int height = 0;
-
-  png = cor_player_snapshot_finish (COR_PLAYER (source), result, &position_ns, &frame,
-                                    &width, &height, &error);
-  if (png != NULL)
-    {
-      snapshot = cor_snapshot_new ();
-      cor_snapshot_set_clip_id (snapshot, job->clip_id);
-      cor_snapshot_set_annotation_id (snapshot, job->annotation_id);
-      cor_snapshot_set_position_ns (snapshot, position_ns);
-      cor_snapshot_set_frame (snapshot, frame);
-      cor_snapshot_set_size_px (snapshot, width, height);
-      if (!cor_store_add_snapshot (job->store, snapshot, png, &error))
-        g_clear_object (&snapshot);
-      else if (job->undo != NULL && cor_undo_stack_get_store (job->undo) == job->store)
-        cor_undo_stack_push_add_snapshot (job->undo, snapshot, NULL);
-    }
-
-  if (snapshot != NULL)
-    {
-      g_autofree char *time = cor_time_format (position_ns);
-      /* TRANSLATORS: %s is a time, then a frame number */
-      g_autofree char *message = g_strdup_printf (_("Still of %s (frame %" PRId64
-                                                    ") saved in the case"), time, frame);
-
-      toast (self, message);
-      g_signal_emit (self, signals[STILL_CAPTURED], 0, cor_snapshot_get_id (snapshot));
-    }
-  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      g_autofree char *message = g_strdup_printf (_("Could not capture the frame: %s"),
-                                                  error->message);
-      toast (self, message);
-    }
-
-  job_free (job);
-}
-
-/* Loading */
-
-static char *
-locate_file (CorStore *store,
-             CorClip  *clip)
-{
-  const char *path = cor_clip_get_path (clip);
-  const char *relative = cor_clip_get_relative_path (clip);
-  const char *case_path = cor_store_get_path (store);
-
-  if (path != NULL && g_file_test (path, G_FILE_TEST_IS_REGULAR))
-    return g_strdup (path);
-
-  /* the case and its media moved together */
-  if (relative != NULL && case_path != NULL)
-    {
-      g_autofree char *dir = g_path_get_dirname (case_path);
-      g_autofree char *moved = g_build_filename (dir, relative, NULL);
-
-      if (g_file_test (moved, G_FILE_TEST_IS_REGULAR))
-        return g_steal_pointer (&moved);
-    }
-
-  return NULL;
-}
-
-static void
-close_media (CorPlayerView *self)
-{
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  g_clear_handle_id (&self->settle_id, g_source_remove);
-  cor_player_close (self->player);
-  cor_video_sink_clear (self->sink);
-  cor_zoom_view_reset (self->zoom_view);
-  cor_waveform_view_load (self->waveform, NULL, 0, NULL);
-  gtk_toggle_button_set_active (self->waveform_button, TRUE);
-  cor_spectrogram_view_load (self->spectrogram, NULL);
-  self->loop_a_ns = -1;
-  self->loop_b_ns = -1;
-  self->in_ns = -1;
-  self->out_ns = -1;
-  self->still_annotation_id = 0;
-  update_loop (self);
-  g_clear_object (&self->clip);
-  g_clear_object (&self->store);
-}
-
-static void
-open_media (CorPlayerView *self)
-{
-  g_autofree char *path = locate_file (self->store, self->clip);
-  g_autoptr(GError) error = NULL;
-  gboolean audio_only = cor_clip_get_kind (self->clip) == COR_CLIP_KIND_AUDIO;
-
-  self->cancellable = g_cancellable_new ();
-
-  if (path == NULL)
-    {
-      g_autofree char *name = cor_clip_dup_display_name (self->clip);
-      /* TRANSLATORS: the first %s is a clip's name, the second a file name */
-      g_autofree char *description =
-        g_strdup_printf (_("“%s” is no longer at %s. It may have been moved, renamed or deleted, "
-                           "or be on a disk that is not connected."), name,
-                         cor_clip_get_path (self->clip));
-
-      adw_status_page_set_description (self->missing_page, description);
-      gtk_stack_set_visible_child_name (self->view_stack, "missing");
-      return;
-    }
-
-  show_layout (self, !audio_only, cor_clip_get_audio_codec (self->clip) != NULL || audio_only);
-
-  if (!cor_player_open (self->player, path, &error))
-    {
-      adw_status_page_set_description (self->error_page, error->message);
-      gtk_stack_set_visible_child_name (self->view_stack, "error");
-      return;
-    }
-
-  if (cor_clip_get_audio_codec (self->clip) != NULL || audio_only)
-    cor_waveform_view_load (self->waveform, self->store, cor_clip_get_id (self->clip), path);
-}
-
 /* Callbacks */
 
 static void
@@ -466,7 +244,8 @@ player_opened_cb (CorPlayerView *self,
   if (self->clip == NULL)
     return;
 
-  show_layout (self, cor_player_get_has_video (player), cor_player_get_has_audio (player));
+  cor_player_view_show_layout (self, cor_player_get_has_video (player),
+                               cor_player_get_has_audio (player));
 
   update_actions (self);
   update_time (self);
@@ -485,7 +264,7 @@ player_error_cb (CorPlayerView *self,
 
   /* TRANSLATORS: the first %s is a clip's name, the second says why */
   message = g_strdup_printf (_("Cannot play “%s”: %s"), name != NULL ? name : "", error->message);
-  toast (self, message);
+  cor_player_view_toast (self, message);
 
   if (!cor_player_get_has_video (player) && !cor_player_get_has_audio (player))
     {
@@ -505,25 +284,8 @@ static void
 waveform_seek_cb (CorPlayerView *self,
                   gint64         position_ns)
 {
-  if (has_media (self))
+  if (cor_player_view_has_media (self))
     seek_to (self, position_ns);
-}
-
-/* The spectrogram is computed when first shown, and kept for the clip */
-static void
-spectrogram_toggled_cb (CorPlayerView   *self,
-                        GtkToggleButton *button)
-{
-  gboolean active = gtk_toggle_button_get_active (button);
-
-  gtk_stack_set_visible_child_name (self->audio_stack, active ? "spectrogram" : "waveform");
-  if (active && self->clip != NULL && self->store != NULL)
-    {
-      g_autofree char *path = locate_file (self->store, self->clip);
-
-      if (path != NULL)
-        cor_spectrogram_view_load (self->spectrogram, path);
-    }
 }
 
 static gboolean
@@ -543,7 +305,7 @@ seek_change_value_cb (CorPlayerView *self,
                       double         value,
                       GtkRange      *range)
 {
-  if (!has_media (self))
+  if (!cor_player_view_has_media (self))
     return TRUE;
 
   self->settle_ms = CLAMP (value, 0, gtk_adjustment_get_upper (self->seek_adjustment));
@@ -625,20 +387,20 @@ player_action_cb (GtkWidget  *widget,
       self->loop_a_ns = position;
       if (self->loop_b_ns >= 0 && self->loop_b_ns <= position)
         self->loop_b_ns = -1;
-      update_loop (self);
+      cor_player_view_update_loop (self);
     }
   else if (g_str_equal (name, "loop-b"))
     {
       self->loop_b_ns = position;
       if (self->loop_a_ns < 0 || self->loop_a_ns >= position)
         self->loop_a_ns = 0;
-      update_loop (self);
+      cor_player_view_update_loop (self);
     }
   else if (g_str_equal (name, "loop-clear"))
     {
       self->loop_a_ns = -1;
       self->loop_b_ns = -1;
-      update_loop (self);
+      cor_player_view_update_loop (self);
     }
 }
 
@@ -651,7 +413,7 @@ cor_player_view_dispose (GObject *object)
 
   if (self->player != NULL)
     {
-      close_media (self);
+      cor_player_view_close_media (self);
       g_signal_handlers_disconnect_by_data (self->player, self);
       g_clear_object (&self->player);
     }
@@ -712,7 +474,9 @@ cor_player_view_class_init (CorPlayerViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, seek_change_value_cb);
   gtk_widget_class_bind_template_callback (widget_class, mute_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, volume_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, spectrogram_toggled_cb);
+  /* the callback lives in cor-player-view-media.c, under its longer name */
+  gtk_widget_class_bind_template_callback_full (
+    widget_class, "spectrogram_toggled_cb", G_CALLBACK (cor_player_view_spectrogram_toggled_cb));
 
   for (guint i = 0; i < G_N_ELEMENTS (plain); i++)
     {
@@ -794,7 +558,7 @@ cor_player_view_load (CorPlayerView *self,
   if (store == self->store && self->clip != NULL && cor_clip_get_id (self->clip) == clip_id)
     return;
 
-  close_media (self);
+  cor_player_view_close_media (self);
 
   if (store != NULL && clip_id > 0)
     clip = cor_store_get_clip (store, clip_id, NULL);
@@ -803,7 +567,7 @@ cor_player_view_load (CorPlayerView *self,
     {
       self->store = g_object_ref (store);
       self->clip = g_steal_pointer (&clip);
-      open_media (self);
+      cor_player_view_open_media (self);
     }
 
   update_actions (self);
@@ -850,36 +614,6 @@ cor_player_view_get_time_text (CorPlayerView *self)
   return gtk_label_get_text (self->time_label);
 }
 
-void
-cor_player_view_capture_still (CorPlayerView *self)
-{
-  g_return_if_fail (COR_IS_PLAYER_VIEW (self));
-
-  if (!has_media (self) || self->store == NULL || !cor_player_get_has_video (self->player))
-    return;
-
-  cor_player_snapshot_async (self->player, self->cancellable, still_done_cb, job_new (self));
-}
-
-void
-cor_player_view_set_undo_stack (CorPlayerView *self,
-                                CorUndoStack  *undo)
-{
-  g_return_if_fail (COR_IS_PLAYER_VIEW (self));
-  g_return_if_fail (undo == NULL || COR_IS_UNDO_STACK (undo));
-
-  g_set_object (&self->undo, undo);
-}
-
-void
-cor_player_view_set_still_annotation (CorPlayerView *self,
-                                      gint64         annotation_id)
-{
-  g_return_if_fail (COR_IS_PLAYER_VIEW (self));
-
-  self->still_annotation_id = MAX (annotation_id, 0);
-}
-
 gint64
 cor_player_view_get_frame_ns (CorPlayerView *self)
 {
@@ -910,7 +644,7 @@ cor_player_view_set_in_out (CorPlayerView *self,
 
   self->in_ns = in_ns >= 0 ? in_ns : -1;
   self->out_ns = out_ns >= 0 ? out_ns : -1;
-  update_loop (self);
+  cor_player_view_update_loop (self);
 }
 
 void
@@ -932,6 +666,6 @@ cor_player_view_seek (CorPlayerView *self,
 {
   g_return_if_fail (COR_IS_PLAYER_VIEW (self));
 
-  if (has_media (self))
+  if (cor_player_view_has_media (self))
     seek_to (self, position_ns);
 }

@@ -119,7 +119,7 @@ locate_thread (GTask        *task,
   GError *error = NULL;
   char *sha256;
 
-  sha256 = cor_media_hash_file (job->path, cancellable,
+  sha256 = cor_hash_file_sha256 (job->path, cancellable,
                                 job->progress != NULL ? locate_progress_relay : NULL, job,
                                 &error);
   if (sha256 == NULL)

@@ -233,7 +233,7 @@ check_thread (GTask        *task,
   job->found_path = cor_verifier_resolve_path (job->path, job->relative, job->case_path);
   if (job->found_path != NULL)
     {
-      job->found_sha256 = cor_media_hash_file (job->found_path, cancellable, NULL, NULL, &error);
+      job->found_sha256 = cor_hash_file_sha256 (job->found_path, cancellable, NULL, NULL, &error);
       if (job->found_sha256 == NULL)
         {
           if (g_error_matches (error, COR_MEDIA_ERROR, COR_MEDIA_ERROR_CANCELLED))
