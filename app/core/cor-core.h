@@ -10,4 +10,5 @@
 #include "cor-hash.h"
 #include "cor-path.h"
 #include "cor-progress.h"
+#include "cor-task.h"
 #include "cor-time.h"

@@ -12,6 +12,7 @@
 #include "cor-import.h"
 #include "cor-path.h"
 #include "cor-probe.h"
+#include "cor-task.h"
 
 /* The share of the progress bar given to probing; hashing takes the rest */
 #define PROBE_SHARE 0.05
@@ -336,7 +337,7 @@ cor_media_import_clip_async (CorStore                *store,
   g_task_set_task_data (task, job, (GDestroyNotify) import_job_free);
   /* Cancellation is reported as COR_MEDIA_ERROR_CANCELLED by the worker itself */
   g_task_set_check_cancellable (task, FALSE);
-  g_task_run_in_thread (task, import_thread);
+  cor_task_run_in_thread (task, import_thread);
 }
 
 CorClip *

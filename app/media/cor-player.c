@@ -13,6 +13,7 @@
 #include "cor-error.h"
 #include "cor-player-private.h"
 #include "cor-probe.h"
+#include "cor-task.h"
 #include "cor-still.h"
 #include "cor-time.h"
 
@@ -645,7 +646,7 @@ cor_player_snapshot_async (CorPlayer           *self,
       return;
     }
   g_task_set_task_data (task, sample, (GDestroyNotify) gst_sample_unref);
-  g_task_run_in_thread (task, snapshot_thread);
+  cor_task_run_in_thread (task, snapshot_thread);
 }
 
 GBytes *

@@ -13,6 +13,7 @@
 
 #include "cor-probe.h"
 #include "cor-spectrogram.h"
+#include "cor-task.h"
 
 #define RATE        16000
 #define FFT_SIZE    512
@@ -574,7 +575,7 @@ cor_spectrogram_compute_async (const char          *path,
   /* Our own CANCELLED error, not G_IO_ERROR_CANCELLED */
   g_task_set_check_cancellable (task, FALSE);
   g_task_set_task_data (task, g_strdup (path), g_free);
-  g_task_run_in_thread (task, compute_thread);
+  cor_task_run_in_thread (task, compute_thread);
 }
 
 CorSpectrogram *

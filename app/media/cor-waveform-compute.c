@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "cor-probe.h"
+#include "cor-task.h"
 #include "cor-waveform-private.h"
 
 #define TICK_NS         (100 * GST_MSECOND)
@@ -693,7 +694,7 @@ cor_waveform_compute_async (const char          *path,
   /* Our own CANCELLED error, not G_IO_ERROR_CANCELLED */
   g_task_set_check_cancellable (task, FALSE);
   g_task_set_task_data (task, data, async_data_free);
-  g_task_run_in_thread (task, compute_thread);
+  cor_task_run_in_thread (task, compute_thread);
 }
 
 CorWaveform *

@@ -14,6 +14,7 @@
 
 #include "cor-report-doc.h"
 #include "cor-report-private.h"
+#include "cor-task.h"
 
 struct _CorReportSink
 {
@@ -379,7 +380,7 @@ cor_report_write_async (const char              *case_path,
   g_task_set_source_tag (task, cor_report_write_async);
   g_task_set_task_data (task, d, async_data_free);
   g_task_set_return_on_cancel (task, FALSE);
-  g_task_run_in_thread (task, write_thread);
+  cor_task_run_in_thread (task, write_thread);
 }
 
 gboolean

@@ -9,6 +9,7 @@
 #include "cor-error.h"
 #include "cor-export-job.h"
 #include "cor-json-export.h"
+#include "cor-task.h"
 
 struct _CorExportJob
 {
@@ -174,7 +175,7 @@ cor_export_job_run_async (CorExportJob        *job,
   g_task_set_source_tag (task, cor_export_job_run_async);
   g_task_set_task_data (task, job, (GDestroyNotify) cor_export_job_free);
   g_task_set_return_on_cancel (task, FALSE);
-  g_task_run_in_thread (task, run_thread);
+  cor_task_run_in_thread (task, run_thread);
 }
 
 guint

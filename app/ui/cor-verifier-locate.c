@@ -13,6 +13,7 @@
 #include "cor-error.h"
 #include "cor-import.h"
 #include "cor-path.h"
+#include "cor-task.h"
 #include "cor-verifier-private.h"
 
 typedef struct
@@ -250,7 +251,7 @@ cor_verifier_locate_async (CorVerifier         *self,
   inner = g_task_new (self, cancellable, locate_hashed_cb, g_object_ref (outer));
   g_task_set_name (inner, "[corroborate] locate clip");
   g_task_set_task_data (inner, locate_job_ref (job), locate_job_unref);
-  g_task_run_in_thread (inner, locate_thread);
+  cor_task_run_in_thread (inner, locate_thread);
 }
 
 gboolean

@@ -16,6 +16,7 @@
 
 #include "cor-error.h"
 #include "cor-import.h"
+#include "cor-task.h"
 #include "cor-verifier-private.h"
 
 typedef struct
@@ -324,7 +325,7 @@ run_next (CorVerifier *self)
       g_task_set_source_tag (task, run_next);
       g_task_set_name (task, "[corroborate] verify clip");
       g_task_set_task_data (task, job, check_job_free);
-      g_task_run_in_thread (task, check_thread);
+      cor_task_run_in_thread (task, check_thread);
 
       cor_verifier_set_status (self, *next, state, COR_VERIFY_STATUS_CHECKING);
     }
