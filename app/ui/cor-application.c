@@ -13,6 +13,7 @@
 #include "cor-application-private.h"
 #include "cor-error.h"
 #include "cor-preferences.h"
+#include "cor-task.h"
 #include "cor-video-sink.h"
 
 struct _CorApplication
@@ -395,6 +396,24 @@ cor_application_dispose (GObject *object)
   G_OBJECT_CLASS (cor_application_parent_class)->dispose (object);
 }
 
+/* Destroys the windows that are left (each player stops its pipeline, joining its streaming
+ * threads) and waits for the background jobs: exit() must not run the libraries' destructors
+ * under a thread that is still decoding (it would load a plugin into a torn-down GLib) */
+static void
+cor_application_shutdown (GApplication *application)
+{
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (application)));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (GTK_WINDOW (l->data));
+  g_list_free (windows);
+
+  if (!cor_task_wait_idle (10 * G_USEC_PER_SEC))
+    g_warning ("%u background jobs were still running at exit", cor_task_get_n_running ());
+
+  G_APPLICATION_CLASS (cor_application_parent_class)->shutdown (application);
+}
+
 static void
 cor_application_class_init (CorApplicationClass *klass)
 {
@@ -405,6 +424,7 @@ cor_application_class_init (CorApplicationClass *klass)
 
   app_class->startup = cor_application_startup;
   app_class->activate = cor_application_activate;
+  app_class->shutdown = cor_application_shutdown;
   app_class->open = cor_application_open;
 }
 
