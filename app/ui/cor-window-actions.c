@@ -136,32 +136,6 @@ import_action_cb (GtkWidget  *widget,
 /* Where the lists and the search lead */
 
 static void
-annotation_activated_cb (CorWindow *self,
-                         gint64     clip_id,
-                         gint64     annotation_id,
-                         gint64     start_ns,
-                         GtkWidget *source)
-{
-  cor_window_go_to_annotation (self, clip_id, annotation_id, start_ns);
-}
-
-static void
-search_article_cb (CorWindow      *self,
-                   gint64          article_id,
-                   CorSearchPanel *panel)
-{
-  cor_window_select_article (self, article_id);
-}
-
-static void
-search_clip_cb (CorWindow      *self,
-                gint64          clip_id,
-                CorSearchPanel *panel)
-{
-  cor_window_select_clip (self, clip_id);
-}
-
-static void
 export_report_action_cb (GtkWidget  *widget,
                          const char *action_name,
                          GVariant   *parameter)
@@ -192,21 +166,6 @@ cor_window_class_init_actions (GtkWidgetClass *widget_class)
                                        NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_a,
                                        GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.new-article", NULL);
-}
-
-void
-cor_window_init_actions (CorWindow *self)
-{
-  g_signal_connect_object (self->all_list, "activated", G_CALLBACK (annotation_activated_cb),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->article_details, "activated",
-                           G_CALLBACK (annotation_activated_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->search_panel, "activated-annotation",
-                           G_CALLBACK (annotation_activated_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->search_panel, "activated-article",
-                           G_CALLBACK (search_article_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->search_panel, "activated-clip", G_CALLBACK (search_clip_cb),
-                           self, G_CONNECT_SWAPPED);
 }
 
 void
@@ -245,16 +204,6 @@ cor_window_update_actions (CorWindow *self)
   gtk_widget_action_set_enabled (widget, "win.new-article", has_case);
   if (self->undo_button != NULL)
     update_undo_tooltips (self);
-}
-
-void
-cor_window_set_case_panels (CorWindow *self,
-                            CorStore  *store)
-{
-  if (self->search_panel != NULL)
-    cor_search_panel_set_store (self->search_panel, store);
-  if (self->all_list != NULL)
-    cor_observation_list_set_store (self->all_list, store, 0);
 }
 
 void
@@ -312,7 +261,7 @@ cor_window_get_clip_page (CorWindow *self)
 {
   g_return_val_if_fail (COR_IS_WINDOW (self), NULL);
 
-  return self->clip_page;
+  return cor_window_ensure_clip_page (self);
 }
 
 CorObservationList *
@@ -320,7 +269,7 @@ cor_window_get_observation_list (CorWindow *self)
 {
   g_return_val_if_fail (COR_IS_WINDOW (self), NULL);
 
-  return self->all_list;
+  return cor_window_ensure_observation_list (self);
 }
 
 CorSearchPanel *
@@ -328,7 +277,7 @@ cor_window_get_search_panel (CorWindow *self)
 {
   g_return_val_if_fail (COR_IS_WINDOW (self), NULL);
 
-  return self->search_panel;
+  return cor_window_ensure_search_panel (self);
 }
 
 CorUndoStack *
@@ -349,7 +298,7 @@ cor_window_show_search (CorWindow *self)
 
   self->special_page = "search";
   cor_window_update_main_page (self);
-  cor_search_panel_focus (self->search_panel);
+  cor_search_panel_focus (cor_window_ensure_search_panel (self));
 }
 
 void
@@ -375,7 +324,7 @@ cor_window_go_to_annotation (CorWindow *self,
   if (!cor_window_select_clip (self, clip_id))
     return FALSE;
 
-  cor_clip_page_go_to (self->clip_page, start_ns, annotation_id);
+  cor_clip_page_go_to (cor_window_ensure_clip_page (self), start_ns, annotation_id);
 
   return TRUE;
 }
@@ -392,7 +341,8 @@ cor_window_new_article (CorWindow *self)
   if (self->store == NULL)
     return 0;
 
-  id = cor_article_details_new_article (self->article_details, self->store, &error);
+  id = cor_article_details_new_article (cor_window_ensure_article_details (self), self->store,
+                                        &error);
   if (id <= 0)
     {
       cor_window_show_error (self, _("Could Not Add the Article"), error);
@@ -404,7 +354,7 @@ cor_window_new_article (CorWindow *self)
     cor_undo_stack_push_add_article (self->undo, article, NULL);
 
   cor_window_select_article (self, id);
-  cor_article_details_focus_title (self->article_details);
+  cor_article_details_focus_title (cor_window_ensure_article_details (self));
 
   return id;
 }

@@ -4,7 +4,8 @@
  *
  * cor-window.c: the sidebar, the pages, the case; cor-window-actions.c: undo and redo, search,
  * the case's observations, new articles, going to an observation, the Recent Cases menu;
- * cor-window-marking.c: the key handler (player and marking keys).
+ * cor-window-marking.c: the key handler (player and marking keys); cor-window-pages.c: the
+ * main pages, built when first shown.
  */
 #pragma once
 
@@ -46,28 +47,42 @@ struct _CorWindow
   GtkStack             *articles_stack;
   GtkListView          *articles_view;
   GtkStack             *main_stack;
+  GtkWidget            *undo_button;
+  GtkWidget            *redo_button;
+
+  /* pages of main_stack built when first shown (cor-window-pages.c), NULL until then */
   CorClipPage          *clip_page;
   CorArticleDetails    *article_details;
   CorObservationList   *all_list;
   CorSearchPanel       *search_panel;
-  GtkWidget            *undo_button;
-  GtkWidget            *redo_button;
 };
 
 /* cor-window.c */
 void     cor_window_update_main_page   (CorWindow             *self);
 
+/* cor-window-pages.c: each builds its page (given the case) and adds it to main_stack */
+CorClipPage        *cor_window_ensure_clip_page        (CorWindow    *self);
+CorArticleDetails  *cor_window_ensure_article_details  (CorWindow    *self);
+CorObservationList *cor_window_ensure_observation_list (CorWindow    *self);
+CorSearchPanel     *cor_window_ensure_search_panel     (CorWindow    *self);
+/* "search" or "observations" */
+void                cor_window_ensure_special_page     (CorWindow    *self,
+                                                        const char   *name);
+/* Gives the pages built so far the case (or takes it from them, with NULLs) */
+void                cor_window_pages_set_case          (CorWindow    *self,
+                                                        CorStore     *store,
+                                                        CorUndoStack *undo,
+                                                        CorVerifier  *verifier);
+/* After the template is disposed: the pages went with main_stack */
+void                cor_window_pages_forget            (CorWindow    *self);
+
 /* cor-window-actions.c */
 void     cor_window_class_init_actions (GtkWidgetClass        *widget_class);
-void     cor_window_init_actions       (CorWindow             *self);
 /* Follows self->undo (just created) for the actions' state */
 void     cor_window_watch_undo         (CorWindow             *self);
 void     cor_window_drop_undo          (CorWindow             *self);
 /* Enables the actions that need a case, an undo step, a redo step */
 void     cor_window_update_actions     (CorWindow             *self);
-/* Gives the search panel and the case's list the case */
-void     cor_window_set_case_panels    (CorWindow             *self,
-                                        CorStore              *store);
 void     cor_window_undo               (CorWindow             *self);
 void     cor_window_redo               (CorWindow             *self);
 /* Fills the menu's Recent Cases section from the "recent-cases" setting */

@@ -91,8 +91,9 @@ cor_window_update_main_page (CorWindow *self)
   /* search and the case's observations: a clip shown before stays open, paused */
   if (self->special_page != NULL)
     {
-      if (cor_clip_page_get_clip_id (self->clip_page) > 0)
+      if (self->clip_page != NULL && cor_clip_page_get_clip_id (self->clip_page) > 0)
         cor_player_pause (cor_player_view_get_player (cor_clip_page_get_player_view (self->clip_page)));
+      cor_window_ensure_special_page (self, self->special_page);
       gtk_stack_set_visible_child_name (self->main_stack, self->special_page);
       return;
     }
@@ -102,16 +103,18 @@ cor_window_update_main_page (CorWindow *self)
 
   if (clip != NULL)
     {
-      cor_clip_page_show (self->clip_page, self->store, cor_clip_get_id (clip));
+      cor_clip_page_show (cor_window_ensure_clip_page (self), self->store, cor_clip_get_id (clip));
       gtk_stack_set_visible_child_name (self->main_stack, "clip");
       return;
     }
 
   /* a clip out of sight does not play on */
-  cor_clip_page_show (self->clip_page, NULL, 0);
+  if (self->clip_page != NULL)
+    cor_clip_page_show (self->clip_page, NULL, 0);
   if (article != NULL)
     {
-      cor_article_details_show (self->article_details, self->store, cor_article_get_id (article));
+      cor_article_details_show (cor_window_ensure_article_details (self), self->store,
+                                cor_article_get_id (article));
       gtk_stack_set_visible_child_name (self->main_stack, "article");
     }
   else if (n_clips == 0 && n_articles == 0)
@@ -295,27 +298,11 @@ recent_cases_changed_cb (CorWindow  *self,
 }
 
 static void
-clip_activated_cb (CorWindow         *self,
-                   gint64             clip_id,
-                   CorArticleDetails *details)
-{
-  cor_window_select_clip (self, clip_id);
-}
-
-static void
 clip_imported_cb (CorWindow       *self,
                   gint64           clip_id,
                   CorImportStatus *status)
 {
   cor_window_select_clip (self, clip_id);
-}
-
-static void
-article_activated_cb (CorWindow      *self,
-                      gint64          article_id,
-                      CorClipDetails *details)
-{
-  cor_window_select_article (self, article_id);
 }
 
 static GtkSingleSelection *
@@ -373,7 +360,8 @@ fullscreened_cb (CorWindow  *self,
 
   gtk_widget_set_visible (self->header_bar, !fullscreen);
   gtk_widget_set_visible (self->sidebar, self->store != NULL && !fullscreen);
-  cor_clip_page_set_fullscreen (self->clip_page, fullscreen);
+  if (self->clip_page != NULL)
+    cor_clip_page_set_fullscreen (self->clip_page, fullscreen);
 }
 
 static gboolean
@@ -440,6 +428,7 @@ cor_window_dispose (GObject *object)
   g_clear_object (&self->settings);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), COR_TYPE_WINDOW);
+  cor_window_pages_forget (self);
 
   G_OBJECT_CLASS (cor_window_parent_class)->dispose (object);
 }
@@ -508,11 +497,7 @@ cor_window_class_init (CorWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (COR_TYPE_CLIP_PAGE);
-  g_type_ensure (COR_TYPE_ARTICLE_DETAILS);
   g_type_ensure (COR_TYPE_IMPORT_STATUS);
-  g_type_ensure (COR_TYPE_OBSERVATION_LIST);
-  g_type_ensure (COR_TYPE_SEARCH_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/corroborate/Corroborate/ui/cor-window.ui");
@@ -530,14 +515,8 @@ cor_window_class_init (CorWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CorWindow, articles_stack);
   gtk_widget_class_bind_template_child (widget_class, CorWindow, articles_view);
   gtk_widget_class_bind_template_child (widget_class, CorWindow, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, CorWindow, clip_page);
-  gtk_widget_class_bind_template_child (widget_class, CorWindow, article_details);
-  gtk_widget_class_bind_template_child (widget_class, CorWindow, all_list);
-  gtk_widget_class_bind_template_child (widget_class, CorWindow, search_panel);
   gtk_widget_class_bind_template_child (widget_class, CorWindow, undo_button);
   gtk_widget_class_bind_template_child (widget_class, CorWindow, redo_button);
-  gtk_widget_class_bind_template_callback (widget_class, clip_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, article_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, clip_imported_cb);
 
   cor_window_class_init_actions (widget_class);
@@ -575,8 +554,6 @@ cor_window_init (CorWindow *self)
   g_signal_connect (article_factory, "setup", G_CALLBACK (row_setup_cb), NULL);
   g_signal_connect (article_factory, "bind", G_CALLBACK (article_row_bind_cb), NULL);
   gtk_list_view_set_factory (self->articles_view, article_factory);
-
-  cor_window_init_actions (self);
 }
 
 CorWindow *
@@ -617,9 +594,7 @@ cor_window_set_store (CorWindow *self,
 
   /* the details pages hold the store too: let go of it before the models */
   self->special_page = NULL;
-  cor_clip_page_set_case (self->clip_page, NULL, NULL);
-  cor_article_details_show (self->article_details, NULL, 0);
-  cor_window_set_case_panels (self, NULL);
+  cor_window_pages_set_case (self, NULL, NULL, NULL);
   gtk_list_view_set_model (self->clips_view, NULL);
   gtk_list_view_set_model (self->articles_view, NULL);
   drop_selection (self, &self->clips_selection);
@@ -634,9 +609,7 @@ cor_window_set_store (CorWindow *self,
       self->undo = cor_undo_stack_new (store);
       cor_window_watch_undo (self);
     }
-  cor_clip_page_set_case (self->clip_page, store, self->undo);
-  cor_window_set_case_panels (self, store);
-  cor_clip_details_set_verifier (cor_clip_page_get_details (self->clip_page), self->verifier);
+  cor_window_pages_set_case (self, store, self->undo, self->verifier);
 
   if (store != NULL)
     {
@@ -772,5 +745,5 @@ cor_window_get_player_view (CorWindow *self)
 {
   g_return_val_if_fail (COR_IS_WINDOW (self), NULL);
 
-  return cor_clip_page_get_player_view (self->clip_page);
+  return self->clip_page != NULL ? cor_clip_page_get_player_view (self->clip_page) : NULL;
 }

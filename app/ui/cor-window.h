@@ -50,7 +50,7 @@ gboolean     cor_window_select_article     (CorWindow      *self,
 void         cor_window_import_files       (CorWindow          *self,
                                             const char * const *paths);
 gboolean     cor_window_is_importing       (CorWindow          *self);
-/* The player of the clip page */
+/* The player of the clip page, or NULL while no clip has been shown (the page is not built) */
 CorPlayerView *cor_window_get_player_view  (CorWindow          *self);
 /* What the window's key handler does with a key press (capture phase); TRUE when the key was
  * used. When the focus is not in a text field: Ctrl+Z undo, Ctrl+Shift+Z / Ctrl+Y redo; on a
@@ -62,7 +62,8 @@ gboolean     cor_window_handle_key         (CorWindow          *self,
                                             guint               keyval,
                                             GdkModifierType     state);
 
-/* The clip page (player, timeline, editor), the case's observation list, the search panel */
+/* The clip page (player, timeline, editor), the case's observation list, the search panel;
+ * each is built on the first call if it was not shown yet */
 CorClipPage        *cor_window_get_clip_page        (CorWindow *self);
 CorObservationList *cor_window_get_observation_list (CorWindow *self);
 CorSearchPanel     *cor_window_get_search_panel     (CorWindow *self);

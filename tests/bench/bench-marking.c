@@ -322,7 +322,7 @@ main (int   argc,
   g_assert_no_error (error);
   window = cor_application_open_case (app, case_path, &error);
   g_assert_no_error (error);
-  view = cor_window_get_player_view (window);
+  view = cor_clip_page_get_player_view (cor_window_get_clip_page (window));
   player = cor_player_view_get_player (view);
   store = cor_window_get_store (window);
 

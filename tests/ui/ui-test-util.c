@@ -202,7 +202,7 @@ ui_test_clip_case_set_up (UiTestClipCase *f,
   f->app = ui_test_start_application ();
   f->window = cor_application_open_case (f->app, f->case_path, &error);
   g_assert_no_error (error);
-  f->view = cor_window_get_player_view (f->window);
+  f->view = cor_clip_page_get_player_view (cor_window_get_clip_page (f->window));
   f->player = cor_player_view_get_player (f->view);
 }
 
