@@ -3,14 +3,18 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Needs a display. Run on demand:
- *   ninja -C _build tests/bench/bench-startup tests/bench/minimal-window app/corroborate \
+ *   ninja -C _build tests/bench/bench-startup tests/bench/minimal-window \
+ *         tests/bench/minimal-adw-window app/corroborate \
  *         data/demo/demo.corroborate
  *   xvfb-run -a ./_build/tests/bench/bench-startup [N]              (GL renderer, llvmpipe)
  *   GSK_RENDERER=cairo xvfb-run -a ./_build/tests/bench/bench-startup [N]
  *
  * Each program is started N times (default 10, after one warm-up run that is not counted),
- * with the same environment and renderer (GSK_RENDERER is passed on as it is):
+ * with the same environment and renderer (GSK_RENDERER is passed on as it is); minimal, adw and
+ * app take turns, round after round:
  *   minimal   tests/bench/minimal-window: exec → its window painted after being mapped
+ *   adw       tests/bench/minimal-adw-window: the same from an AdwApplication (libadwaita and
+ *             its style sheet loaded): what the toolkit alone costs, for scale
  *   app       corroborate with no argument (a fresh settings backend, so it opens the copy of
  *             the demo case in a temporary XDG_DATA_HOME, which the warm-up run made):
  *             exec → the window painted after being mapped
@@ -21,8 +25,8 @@
  * COR_BENCH_STARTUP=1 (cor-application.c). A run that prints nothing in 30 s is killed and
  * fails the benchmark.
  *
- * Prints median and p90 in ms per scenario, the ratio app/minimal (aim: ≤ 1.2) and the clip's
- * first frame (aim: ≤ 1.3 s). Exit status 0 when every run finished, whatever the figures.
+ * Prints median and p90 in ms per scenario, the ratios app/minimal (aim: ≤ 1.2) and
+ * adw/minimal, and the clip's first frame (aim: ≤ 1.3 s). Exit status 0 when every run finished, whatever the figures.
  */
 #include "../common/cor-test-tree.h"
 #include "config.h"
@@ -177,25 +181,34 @@ time_run (GSubprocessLauncher *launcher,
   return run.value_us - start_us;
 }
 
-/* Times @n runs after a warm-up; fills @ms. FALSE if a run failed. */
-static gboolean
-time_runs (GSubprocessLauncher *launcher,
-           const char * const  *argv,
-           const char          *marker,
-           guint                n,
-           double              *ms)
+/* Times @n rounds after a warm-up round; each round runs every program of @scenarios once, in
+ * turn, so that a change in the machine's load touches them alike. FALSE if a run failed. */
+typedef struct
 {
-  if (time_run (launcher, argv, marker) < 0)
-    return FALSE;
+  const char * const *argv;
+  const char         *marker;
+  double             *ms;
+} Scenario;
+
+static gboolean
+time_rounds (GSubprocessLauncher *launcher,
+             Scenario            *scenarios,
+             guint                n_scenarios,
+             guint                n)
+{
+  for (guint s = 0; s < n_scenarios; s++)
+    if (time_run (launcher, scenarios[s].argv, scenarios[s].marker) < 0)
+      return FALSE;
 
   for (guint i = 0; i < n; i++)
-    {
-      gint64 us = time_run (launcher, argv, marker);
+    for (guint s = 0; s < n_scenarios; s++)
+      {
+        gint64 us = time_run (launcher, scenarios[s].argv, scenarios[s].marker);
 
-      if (us < 0)
-        return FALSE;
-      ms[i] = us / 1000.0;
-    }
+        if (us < 0)
+          return FALSE;
+        scenarios[s].ms[i] = us / 1000.0;
+      }
 
   return TRUE;
 }
@@ -224,10 +237,11 @@ main (int   argc,
   g_autofree char *demo = NULL;
   g_autofree char *clip = NULL;
   g_autofree double *minimal_ms = NULL;
+  g_autofree double *adw_ms = NULL;
   g_autofree double *app_ms = NULL;
   g_autofree double *clip_ms = NULL;
   const char *renderer = g_getenv ("GSK_RENDERER");
-  double minimal_median = 0, app_median = 0, clip_median = 0;
+  double minimal_median = 0, adw_median = 0, app_median = 0, clip_median = 0;
   guint n = 10;
   gboolean ok = TRUE;
 
@@ -256,6 +270,7 @@ main (int   argc,
   g_subprocess_launcher_setenv (launcher, "COR_AUDIO_SINK", "fakeaudiosink", TRUE);
 
   minimal_ms = g_new0 (double, n);
+  adw_ms = g_new0 (double, n);
   app_ms = g_new0 (double, n);
   clip_ms = g_new0 (double, n);
 
@@ -264,16 +279,22 @@ main (int   argc,
 
   {
     const char *minimal_argv[] = { COR_BENCH_MINIMAL_EXE, NULL };
+    const char *adw_argv[] = { COR_BENCH_MINIMAL_ADW_EXE, NULL };
     const char *app_argv[] = { COR_BENCH_APP_EXE, NULL };
+    /* the app's warm-up run copies the demo case; the counted ones open that copy */
+    Scenario scenarios[] = {
+      { minimal_argv, "mapped", minimal_ms },
+      { adw_argv, "mapped", adw_ms },
+      { app_argv, "mapped", app_ms },
+    };
 
-    ok = time_runs (launcher, minimal_argv, "mapped", n, minimal_ms);
+    ok = time_rounds (launcher, scenarios, G_N_ELEMENTS (scenarios), n);
     if (ok)
-      report ("minimal", minimal_ms, n, &minimal_median);
-
-    /* the warm-up run copies the demo case; the counted ones open that copy */
-    ok = ok && time_runs (launcher, app_argv, "mapped", n, app_ms);
-    if (ok)
-      report ("app", app_ms, n, &app_median);
+      {
+        report ("minimal", minimal_ms, n, &minimal_median);
+        report ("adw", adw_ms, n, &adw_median);
+        report ("app", app_ms, n, &app_median);
+      }
   }
 
   demo = g_build_filename (data_home, "corroborate", "cases",
@@ -290,8 +311,9 @@ main (int   argc,
   if (ok)
     {
       const char *clip_argv[] = { COR_BENCH_APP_EXE, demo, clip, NULL };
+      Scenario scenario = { clip_argv, "first-frame", clip_ms };
 
-      ok = time_runs (launcher, clip_argv, "first-frame", n, clip_ms);
+      ok = time_rounds (launcher, &scenario, 1, n);
       if (ok)
         report ("clip", clip_ms, n, &clip_median);
     }
@@ -300,6 +322,8 @@ main (int   argc,
     {
       g_print ("ratio app/minimal (medians): %.2f   (aim: <= 1.20)\n",
                app_median / minimal_median);
+      g_print ("ratio adw/minimal (medians): %.2f   (libadwaita alone, for scale)\n",
+               adw_median / minimal_median);
       g_print ("first frame with a clip (median): %.0f ms   (aim: <= 1300 ms)\n", clip_median);
     }
 

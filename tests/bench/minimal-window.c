@@ -5,8 +5,16 @@
  * A GtkApplication (non-unique) with one GtkApplicationWindow holding a label. Once the
  * window has painted after being mapped it prints "mapped US" (g_get_monotonic_time(),
  * microseconds of CLOCK_MONOTONIC) and quits, as Corroborate does with COR_BENCH_STARTUP=1.
+ *
+ * Built a second time with COR_MINIMAL_ADW as minimal-adw-window: the same window from an
+ * AdwApplication, which loads libadwaita and its style sheet as Corroborate does. It shows how
+ * much of the 1.2x start-up budget the toolkit alone takes.
  */
+#ifdef COR_MINIMAL_ADW
+#include <adwaita.h>
+#else
 #include <gtk/gtk.h>
+#endif
 #include <stdio.h>
 
 static void
@@ -50,8 +58,13 @@ main (int   argc,
 {
   g_autoptr(GtkApplication) application = NULL;
 
+#ifdef COR_MINIMAL_ADW
+  application = GTK_APPLICATION (adw_application_new ("io.github.corroborate.MinimalAdwWindow",
+                                                      G_APPLICATION_NON_UNIQUE));
+#else
   application = gtk_application_new ("io.github.corroborate.MinimalWindow",
                                      G_APPLICATION_NON_UNIQUE);
+#endif
   g_signal_connect (application, "activate", G_CALLBACK (activate_cb), NULL);
 
   return g_application_run (G_APPLICATION (application), argc, argv);
