@@ -4,7 +4,6 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <cairo.h>
-#include <glib/gstdio.h>
 #include <stdlib.h>
 #include <string.h>
 
