@@ -13,7 +13,6 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <string.h>
-#include <sys/wait.h>
 
 #include "cor-application.h"
 #include "cor-store.h"
@@ -28,27 +27,11 @@ run_cli (const char  *language,
          const char **args,
          int         *exit_status)
 {
-  const char *exe = g_getenv ("COR_EXE");
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
+  const char *env[] = { "LANGUAGE", language, "LC_ALL", "C.UTF-8", NULL };
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
-  g_autoptr(GError) error = NULL;
-  int wait_status = 0;
 
-  g_assert_nonnull (exe);
-  g_ptr_array_add (argv, (gpointer) exe);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  envp = g_environ_setenv (envp, "LANGUAGE", language, TRUE);
-  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                &out, &err, &wait_status, &error);
-  g_assert_no_error (error);
-  *exit_status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+  *exit_status = ui_test_run_exe (args, env, &out, &err);
 
   return g_strconcat (out, err, NULL);
 }

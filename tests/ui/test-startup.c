@@ -12,9 +12,7 @@
  */
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <string.h>
-#include <sys/wait.h>
 
 #include "ui-test-util.h"
 
@@ -39,26 +37,10 @@ run_app (const char  *data_home,
          const char **args,
          Run         *run)
 {
-  const char *exe = g_getenv ("COR_EXE");
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  int wait_status = 0;
+  const char *env[] = { "COR_BENCH_STARTUP", "1", "COR_NON_UNIQUE", "1",
+                        "XDG_DATA_HOME", data_home, NULL };
 
-  g_assert_nonnull (exe);
-  g_ptr_array_add (argv, (gpointer) exe);
-  for (guint i = 0; args != NULL && args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  envp = g_environ_setenv (envp, "COR_BENCH_STARTUP", "1", TRUE);
-  envp = g_environ_setenv (envp, "COR_NON_UNIQUE", "1", TRUE);
-  envp = g_environ_setenv (envp, "XDG_DATA_HOME", data_home, TRUE);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL, &run->out,
-                &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+  run->status = ui_test_run_exe (args, env, &run->out, &run->err);
 }
 
 static void

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sys/wait.h>
 #include <gst/gst.h>
 
 #include "cor-store.h"
@@ -131,6 +132,33 @@ ui_test_isolate_application (const char *tmpl)
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
 
   return data_home;
+}
+
+int
+ui_test_run_exe (const char * const *args,
+                 const char * const *env,
+                 char              **out,
+                 char              **err)
+{
+  const char *exe = g_getenv ("COR_EXE");
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+
+  g_assert_nonnull (exe);
+  g_ptr_array_add (argv, (gpointer) exe);
+  for (guint i = 0; args != NULL && args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  for (guint i = 0; env != NULL && env[i] != NULL && env[i + 1] != NULL; i += 2)
+    envp = g_environ_setenv (envp, env[i], env[i + 1], TRUE);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL, out, err,
+                &wait_status, &error);
+  g_assert_no_error (error);
+
+  return WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
 }
 
 /* A new registered, primary (not remote) application, as `corroborate CASE` starts it */

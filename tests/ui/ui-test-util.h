@@ -30,6 +30,13 @@ void            ui_test_create_case        (const char      *path,
 char           *ui_test_isolate_application (const char *tmpl);
 CorApplication *ui_test_start_application  (void);
 void            ui_test_stop_application   (CorApplication **app);
+/* Runs the built executable (COR_EXE) with @args (NULL-terminated, may be NULL) and the test's
+ * environment plus @env (NULL-terminated name, value pairs); returns its exit status (-1 if a
+ * signal ended it) and, if asked, its stdout and stderr */
+int             ui_test_run_exe            (const char * const *args,
+                                            const char * const *env,
+                                            char              **out,
+                                            char              **err);
 
 /* A case with one generated clip (ui_test_make_clip()) beside it, open in the application's
  * window; the clip is not imported yet */
