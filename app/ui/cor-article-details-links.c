@@ -148,6 +148,8 @@ cor_article_details_update_clips (CorArticleDetails *self)
 
       item->relation = gtk_drop_down_new_from_strings (relations);
       gtk_widget_set_valign (item->relation, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (item->relation),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Relation"), -1);
       gtk_drop_down_set_selected (GTK_DROP_DOWN (item->relation),
                                   link->relation == COR_RELATION_DISPUTES ? 1 : 0);
       g_signal_connect_object (item->relation, "notify::selected",
@@ -157,6 +159,8 @@ cor_article_details_update_clips (CorArticleDetails *self)
       item->remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
       gtk_widget_set_valign (item->remove, GTK_ALIGN_CENTER);
       gtk_widget_set_tooltip_text (item->remove, _("Unlink This Clip"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (item->remove),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Unlink This Clip"), -1);
       gtk_widget_add_css_class (item->remove, "flat");
       g_signal_connect_object (item->remove, "clicked", G_CALLBACK (clip_remove_clicked_cb), self,
                                G_CONNECT_SWAPPED);

@@ -226,6 +226,8 @@ add_evidence (CorClaimRow   *self,
   relations[1] = cor_relation_to_label (COR_RELATION_CONTRADICTS);
   item->relation = gtk_drop_down_new_from_strings (relations);
   gtk_widget_set_valign (item->relation, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (item->relation), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Relation to the claim"), -1);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (item->relation),
                               link->relation == COR_RELATION_CONTRADICTS ? 1 : 0);
   g_signal_connect_object (item->relation, "notify::selected", G_CALLBACK (relation_changed_cb),
@@ -235,6 +237,8 @@ add_evidence (CorClaimRow   *self,
   item->remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
   gtk_widget_set_valign (item->remove, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (item->remove, _("Unlink This Observation"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (item->remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Unlink This Observation"), -1);
   gtk_widget_add_css_class (item->remove, "flat");
   g_signal_connect_object (item->remove, "clicked", G_CALLBACK (remove_clicked_cb), self,
                            G_CONNECT_SWAPPED);
@@ -425,6 +429,8 @@ cor_claim_row_init (CorClaimRow *self)
   delete_button = gtk_button_new_from_icon_name ("user-trash-symbolic");
   gtk_widget_set_valign (delete_button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (delete_button, _("Delete Claim"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (delete_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Delete Claim"), -1);
   gtk_widget_add_css_class (delete_button, "flat");
   g_signal_connect_object (delete_button, "clicked", G_CALLBACK (delete_clicked_cb), self,
                            G_CONNECT_SWAPPED);
@@ -445,6 +451,8 @@ cor_claim_row_init (CorClaimRow *self)
   self->link_button = gtk_menu_button_new ();
   gtk_menu_button_set_label (GTK_MENU_BUTTON (self->link_button), _("_Link Observation…"));
   gtk_menu_button_set_use_underline (GTK_MENU_BUTTON (self->link_button), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->link_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Link an Observation"), -1);
   gtk_widget_set_valign (self->link_button, GTK_ALIGN_CENTER);
   adw_action_row_add_suffix (ADW_ACTION_ROW (link_row), self->link_button);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (self), link_row);

@@ -225,6 +225,8 @@ cor_observation_picker_init (CorObservationPicker *self)
   self->entry = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
   gtk_widget_set_hexpand (GTK_WIDGET (self->entry), TRUE);
   g_object_set (self->entry, "placeholder-text", _("Find an observation"), NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Find an observation"), -1);
   g_signal_connect_object (self->entry, "search-changed", G_CALLBACK (search_changed_cb), self,
                            G_CONNECT_SWAPPED);
 
@@ -232,6 +234,8 @@ cor_observation_picker_init (CorObservationPicker *self)
   relations[1] = cor_relation_to_label (COR_RELATION_CONTRADICTS);
   self->relation = GTK_DROP_DOWN (gtk_drop_down_new_from_strings (relations));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->relation), _("Relation to the claim"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->relation), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Relation to the claim"), -1);
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), self);
