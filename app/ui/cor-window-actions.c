@@ -319,12 +319,17 @@ cor_window_go_to_annotation (CorWindow *self,
                              gint64     annotation_id,
                              gint64     start_ns)
 {
+  CorClipPage *page;
+
   g_return_val_if_fail (COR_IS_WINDOW (self), FALSE);
 
   if (!cor_window_select_clip (self, clip_id))
     return FALSE;
 
-  cor_clip_page_go_to (cor_window_ensure_clip_page (self), start_ns, annotation_id);
+  page = cor_window_ensure_clip_page (self);
+  cor_clip_page_go_to (page, start_ns, annotation_id);
+  /* the list that was clicked is gone from sight: the keys go to the player and timeline */
+  cor_clip_page_focus_player (page);
 
   return TRUE;
 }

@@ -267,6 +267,7 @@ cor_window_handle_key (CorWindow       *self,
   GtkWidget *focus;
   GtkWidget *editor;
   CorFocusKind kind;
+  gboolean in_editor;
   CorMarkKey key;
 
   g_return_val_if_fail (COR_IS_WINDOW (self), FALSE);
@@ -280,15 +281,21 @@ cor_window_handle_key (CorWindow       *self,
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "clip") != 0)
     return FALSE;
 
-  /* Escape in the observation editor: the keys go back to the player */
   editor = GTK_WIDGET (cor_clip_page_get_editor (self->clip_page));
-  if (keyval == GDK_KEY_Escape && focus != NULL && editor != NULL && kind != COR_FOCUS_POPUP
-      && (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) == 0
-      && (focus == editor || gtk_widget_is_ancestor (focus, editor)))
+  in_editor = focus != NULL && editor != NULL
+              && (focus == editor || gtk_widget_is_ancestor (focus, editor));
+
+  /* Escape in the observation editor: the keys go back to the player */
+  if (keyval == GDK_KEY_Escape && in_editor && kind != COR_FOCUS_POPUP
+      && (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) == 0)
     {
       cor_clip_page_focus_player (self->clip_page);
       return TRUE;
     }
+
+  /* the editor is a form: Space opens its drop-downs, digits and letters are its own */
+  if (in_editor)
+    return FALSE;
 
   key = cor_mark_key_lookup (keyval, state, kind);
   if (key != COR_MARK_KEY_NONE)

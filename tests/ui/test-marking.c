@@ -202,6 +202,13 @@ test_session (Fixture       *f,
                            editor->fields[COR_EDITOR_FIELD_LANGUAGE]));
   g_assert_cmpstr (cor_undo_stack_get_undo_label (undo), !=, NULL);
 
+  /* the editor is a form even on its drop-down: Space and the kind keys are not the player's */
+  g_assert_false (cor_window_handle_key (f->window, GDK_KEY_space, 0));
+  g_assert_false (cor_window_handle_key (f->window, GDK_KEY_2, 0));
+  g_assert_false (cor_window_handle_key (f->window, GDK_KEY_k, 0));
+  g_assert_null (annotation_of_kind (store, COR_ANNOTATION_KIND_UNIFORM));
+  g_assert_cmpint (cor_player_get_state (f->player), !=, COR_PLAYER_STATE_PLAYING);
+
   /* the transcript, typed into the editor: stored; the keys do not mark while typing */
   gtk_widget_grab_focus (editor->fields[COR_EDITOR_FIELD_TRANSCRIPT]);
   g_assert_false (cor_window_handle_key (f->window, GDK_KEY_1, 0));
@@ -393,6 +400,9 @@ test_navigation (Fixture       *f,
   position_wait.position_ns = cor_time_frame_to_ns (45, 30, 1);
   g_assert_true (ui_test_wait_for (at_position, &position_wait));
   g_assert_cmpint (cor_clip_page_get_selected_id (page), ==, cor_annotation_get_id (annotation));
+  /* the list is out of sight: the focus is on the timeline, where the player's keys work */
+  g_assert_true (focus_in (gtk_root_get_focus (GTK_ROOT (f->window)),
+                           GTK_WIDGET (cor_clip_page_get_timeline (page))));
 
   /* New Article: added, selected in the sidebar, undoable */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-article", NULL));
