@@ -393,6 +393,9 @@ test_navigation (Fixture       *f,
   g_assert_cmpstr (cor_window_get_visible_page (f->window), ==, "observations");
   list = cor_window_get_observation_list (f->window);
   g_assert_cmpuint (cor_observation_list_get_n_shown (list), ==, 1);
+  /* activated from the keyboard: the focus is in the list */
+  gtk_widget_child_focus (GTK_WIDGET (list), GTK_DIR_TAB_FORWARD);
+  g_assert_true (focus_in (gtk_root_get_focus (GTK_ROOT (f->window)), GTK_WIDGET (list)));
   g_signal_emit_by_name (list, "activated", cor_annotation_get_clip_id (annotation),
                          cor_annotation_get_id (annotation), cor_annotation_get_start_ns (annotation));
   g_assert_cmpstr (cor_window_get_visible_page (f->window), ==, "clip");
