@@ -556,6 +556,59 @@ test_clip_page (Fixture       *f,
   gtk_stack_set_visible_child_name (tabs, "player");
 }
 
+/* Tab goes round the window and back to where it started; every stop is a control or a row,
+ * never a scrolled window with nothing to operate inside (it takes focus but shows no ring:
+ * AdwStatusPage's, for one) */
+static void
+assert_tab_stops (GtkWidget  *root,
+                  const char *screen)
+{
+  GtkWidget *first = NULL;
+  guint n = 0;
+
+  gtk_window_set_focus (GTK_WINDOW (root), NULL);
+  for (; n < 200; n++)
+    {
+      GtkWidget *focus;
+
+      g_assert_true (gtk_widget_child_focus (root, GTK_DIR_TAB_FORWARD));
+      focus = gtk_root_get_focus (GTK_ROOT (root));
+      g_assert_nonnull (focus);
+      if (focus == first)
+        break;
+      if (first == NULL)
+        first = focus;
+      if (GTK_IS_SCROLLED_WINDOW (focus) || GTK_IS_VIEWPORT (focus))
+        {
+          g_autofree char *what = describe (focus);
+
+          g_error ("%s: Tab stops on %s, which has nothing to operate", screen, what);
+        }
+    }
+  g_assert_cmpuint (n, >, 3);
+  g_assert_cmpuint (n, <, 200);
+}
+
+static void
+test_tab_stops (Fixture       *f,
+                gconstpointer  data)
+{
+  CorClipPage *page;
+
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
+  page = cor_window_get_clip_page (f->c.window);
+  g_assert_true (cor_window_select_clip (f->c.window, f->clip_id));
+  cor_clip_page_select (page, 0, FALSE);
+  assert_tab_stops (GTK_WIDGET (f->c.window), "clip page, nothing selected");
+  cor_clip_page_select (page, f->ids[COR_ANNOTATION_KIND_LANGUAGE], FALSE);
+  assert_tab_stops (GTK_WIDGET (f->c.window), "clip page, a language observation");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->c.window), "win.search", NULL));
+  assert_tab_stops (GTK_WIDGET (f->c.window), "search, empty");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->c.window), "win.show-observations",
+                                             NULL));
+  assert_tab_stops (GTK_WIDGET (f->c.window), "the case's observations");
+}
+
 static void
 test_article (Fixture       *f,
               gconstpointer  data)
@@ -642,6 +695,7 @@ main (int    argc,
 #define ADD(path, func) \
   g_test_add ("/ui/a11y/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("clip-page", test_clip_page);
+  ADD ("tab-stops", test_tab_stops);
   ADD ("article", test_article);
   ADD ("observations", test_observations);
   ADD ("search", test_search);
