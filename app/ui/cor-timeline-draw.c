@@ -3,8 +3,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Only the visible time range is drawn: the spans that may overlap it are found by binary search
- * (cor_timeline_visible_range()). Ranges and points narrower than a pixel that fall on the
- * column of the previous one in their lane are skipped, so a zoomed-out clip with thousands of
+ * (cor_timeline_visible_range()). Each span is drawn in its row of its lane (span->row, from
+ * cor_timeline_assign_rows(), the same rows hit-testing uses). Ranges and points narrower than
+ * a pixel that fall on the column of the previous one in their row are skipped, so a zoomed-out
+ * clip with thousands of
  * observations draws at most a few nodes a pixel column. Labels are laid out only when drawn
  * and only when there is room for them.
  */
@@ -22,6 +24,7 @@
 #define BAR_INSET        4.0
 #define NARROW_PX        (LABEL_MIN_PX + 2 * LABEL_PADDING_PX)
 #define POINT_GAP_PX     3.0
+#define N_SLOTS          (COR_TIMELINE_N_LANES * COR_TIMELINE_MAX_ROWS)
 
 /* A pointer to @c with its alpha multiplied by @a */
 #define FADED(c, a) (&(GdkRGBA) { (c).red, (c).green, (c).blue, (c).alpha * (a) })
@@ -283,12 +286,20 @@ draw_waveform (CorTimeline   *self,
     }
 }
 
+/* The per-row state of draw_spans(): one slot for each row of each lane */
+static int
+slot_of (const CorTimelineSpan *span)
+{
+  return span->lane * COR_TIMELINE_MAX_ROWS + CLAMP (span->row, 0, COR_TIMELINE_MAX_ROWS - 1);
+}
+
 /* One span: a rounded bar or a diamond on a thin line */
 static void
 draw_span (CorTimeline   *self,
            GtkSnapshot   *snapshot,
            const Palette *palette,
            int            lane,
+           int            row,
            gint64         start_ns,
            gint64         end_ns,
            gboolean       selected,
@@ -296,7 +307,7 @@ draw_span (CorTimeline   *self,
            float          alpha)
 {
   const CorTimelineView *view = &self->view;
-  double top = cor_timeline_lane_top (&self->geometry, lane);
+  double top = cor_timeline_row_top (&self->geometry, lane, row);
   double h = self->geometry.lane_h;
   GdkRGBA color = with_alpha (&palette->kind[lane], alpha);
   double xs = cor_timeline_time_to_x (view, start_ns);
@@ -358,17 +369,20 @@ draw_span (CorTimeline   *self,
     }
 }
 
-/* A run of narrow ranges in @lane from @x0 to @x1 (nothing when x1 < x0): the look of a bar
- * (a light fill inside a line) from plain rectangles, which every renderer draws fast */
+/* A run of narrow ranges in row @slot (slot_of()) from @x0 to @x1 (nothing when x1 < x0): the
+ * look of a bar (a light fill inside a line) from plain rectangles, which every renderer draws
+ * fast */
 static void
 flush_run (CorTimeline   *self,
            GtkSnapshot   *snapshot,
            const Palette *palette,
-           int            lane,
+           int            slot,
            double         x0,
            double         x1)
 {
-  float top = (float) (cor_timeline_lane_top (&self->geometry, lane) + BAR_INSET);
+  int lane = slot / COR_TIMELINE_MAX_ROWS;
+  float top = (float) (cor_timeline_row_top (&self->geometry, lane, slot % COR_TIMELINE_MAX_ROWS)
+                       + BAR_INSET);
   float h = (float) (self->geometry.lane_h - 2 * BAR_INSET);
   float w = (float) MAX (x1 - x0, 1);
   const GdkRGBA *color = &palette->kind[lane];
@@ -439,7 +453,7 @@ draw_label (CorTimeline           *self,
     }
 
   pango_layout_get_pixel_size (item->layout, NULL, &text_h);
-  top = cor_timeline_lane_top (&self->geometry, span->lane);
+  top = cor_timeline_row_top (&self->geometry, span->lane, span->row);
   x = cor_timeline_time_to_x (&self->view, span->start_ns);
   if (span->end_ns >= 0)
     x = MAX (x, self->view.x0) + LABEL_PADDING_PX;
@@ -460,24 +474,24 @@ draw_spans (CorTimeline   *self,
   gint64 margin_ns = (gint64) ceil ((MARKER_HALF + 2) * view->ns_per_px);
   gint64 from_ns = view->start_ns - margin_ns;
   gint64 to_ns = cor_timeline_view_end_ns (view) + margin_ns;
-  gint64 next_start[COR_TIMELINE_N_LANES];
-  double last_point_x[COR_TIMELINE_N_LANES];
-  double last_marker_x[COR_TIMELINE_N_LANES];
-  double run_start[COR_TIMELINE_N_LANES];
-  double run_end[COR_TIMELINE_N_LANES];
+  gint64 next_start[N_SLOTS];
+  double last_point_x[N_SLOTS];
+  double last_marker_x[N_SLOTS];
+  double run_start[N_SLOTS];
+  double run_end[N_SLOTS];
   gboolean dragging = self->drag_id != 0 && self->drag_moved;
   guint first, last;
 
   cor_timeline_visible_range (spans, self->spans->len, self->max_length_ns, from_ns, to_ns,
                               &first, &last);
 
-  for (int lane = 0; lane < COR_TIMELINE_N_LANES; lane++)
+  for (int slot = 0; slot < N_SLOTS; slot++)
     {
-      last_point_x[lane] = -G_MAXDOUBLE;
-      last_marker_x[lane] = -G_MAXDOUBLE;
-      next_start[lane] = -1;
-      run_start[lane] = 0;
-      run_end[lane] = -1;
+      last_point_x[slot] = -G_MAXDOUBLE;
+      last_marker_x[slot] = -G_MAXDOUBLE;
+      next_start[slot] = -1;
+      run_start[slot] = 0;
+      run_end[slot] = -1;
     }
 
   for (guint i = first; i < last; i++)
@@ -485,26 +499,29 @@ draw_spans (CorTimeline   *self,
       const CorTimelineSpan *span = &spans[i];
       gboolean selected = span->id == self->selected_id;
       gboolean marker = TRUE;
+      int slot;
 
       if (span->lane < 0 || (span->end_ns >= 0 && span->end_ns < from_ns))
         continue;
+      slot = slot_of (span);
 
-      /* a point within a few pixels of the last one drawn in its lane adds nothing */
+      /* a point within a few pixels of the last one drawn in its row adds nothing (rows keep
+       * points apart; this is for a lane past COR_TIMELINE_MAX_ROWS) */
       if (span->end_ns < 0 && !selected)
         {
           double x = cor_timeline_time_to_x (view, span->start_ns);
 
-          if (x < last_point_x[span->lane] + POINT_GAP_PX)
+          if (x < last_point_x[slot] + POINT_GAP_PX)
             {
               self->n_drawn++;
               continue;
             }
-          last_point_x[span->lane] = x;
+          last_point_x[slot] = x;
 
           /* where markers would overlap, the points are drawn as lines only */
-          marker = x >= last_marker_x[span->lane] + 2 * MARKER_HALF;
+          marker = x >= last_marker_x[slot] + 2 * MARKER_HALF;
           if (marker)
-            last_marker_x[span->lane] = x;
+            last_marker_x[slot] = x;
         }
 
       /* ranges too narrow for a label merge into runs: a few nodes a run */
@@ -513,30 +530,29 @@ draw_spans (CorTimeline   *self,
         {
           double xs = cor_timeline_time_to_x (view, span->start_ns);
           double xe = MAX (cor_timeline_time_to_x (view, span->end_ns), xs + 1);
-          int lane = span->lane;
 
-          if (run_end[lane] >= run_start[lane] && xs <= run_end[lane] + 1)
-            run_end[lane] = MAX (run_end[lane], xe);
+          if (run_end[slot] >= run_start[slot] && xs <= run_end[slot] + 1)
+            run_end[slot] = MAX (run_end[slot], xe);
           else
             {
-              flush_run (self, snapshot, palette, lane, run_start[lane], run_end[lane]);
-              run_start[lane] = xs;
-              run_end[lane] = xe;
+              flush_run (self, snapshot, palette, slot, run_start[slot], run_end[slot]);
+              run_start[slot] = xs;
+              run_end[slot] = xe;
             }
           self->n_drawn++;
           continue;
         }
 
-      draw_span (self, snapshot, palette, span->lane, span->start_ns, span->end_ns,
+      draw_span (self, snapshot, palette, span->lane, span->row, span->start_ns, span->end_ns,
                  selected && !(dragging && span->id == self->drag_id), marker,
                  dragging && span->id == self->drag_id ? 0.3f : 1.f);
       self->n_drawn++;
     }
 
-  for (int lane = 0; lane < COR_TIMELINE_N_LANES; lane++)
-    flush_run (self, snapshot, palette, lane, run_start[lane], run_end[lane]);
+  for (int slot = 0; slot < N_SLOTS; slot++)
+    flush_run (self, snapshot, palette, slot, run_start[slot], run_end[slot]);
 
-  /* labels, last first, so each point knows where the next one in its lane starts */
+  /* labels, last first, so each point knows where the next one in its row starts */
   for (guint i = last; i > first; i--)
     {
       const CorTimelineSpan *span = &spans[i - 1];
@@ -544,8 +560,8 @@ draw_spans (CorTimeline   *self,
       if (span->lane < 0 || (span->end_ns >= 0 && span->end_ns < from_ns))
         continue;
       if (!(dragging && span->id == self->drag_id))
-        draw_label (self, snapshot, palette, span, next_start[span->lane]);
-      next_start[span->lane] = span->start_ns;
+        draw_label (self, snapshot, palette, span, next_start[slot_of (span)]);
+      next_start[slot_of (span)] = span->start_ns;
     }
 
   if (dragging)
@@ -568,8 +584,8 @@ draw_spans (CorTimeline   *self,
 
           preview.start_ns = self->preview_start_ns;
           preview.end_ns = self->preview_end_ns;
-          draw_span (self, snapshot, palette, preview.lane, preview.start_ns, preview.end_ns,
-                     TRUE, TRUE, 1.f);
+          draw_span (self, snapshot, palette, preview.lane, preview.row, preview.start_ns,
+                     preview.end_ns, TRUE, TRUE, 1.f);
           draw_label (self, snapshot, palette, &preview, -1);
 
           /* the edge's time in the ruler */
@@ -601,7 +617,8 @@ draw_lane_headers (CorTimeline   *self,
   for (int lane = 0; lane < COR_TIMELINE_N_LANES; lane++)
     {
       double top = cor_timeline_lane_top (&self->geometry, lane);
-      double h = self->geometry.lane_h;
+      double h = cor_timeline_lane_height (&self->geometry, lane);
+      double row_h = self->geometry.lane_h;   /* the name stands beside the first row */
       int text_h;
 
       if (self->lane_layouts[lane] == NULL)
@@ -616,10 +633,10 @@ draw_lane_headers (CorTimeline   *self,
       gtk_snapshot_append_color (snapshot, &line,
                                  &GRAPHENE_RECT_INIT (0, (float) top, (float) width, 1));
       gtk_snapshot_append_color (snapshot, &palette->kind[lane],
-                                 &GRAPHENE_RECT_INIT (10, (float) (top + h / 2 - 5), 10, 10));
+                                 &GRAPHENE_RECT_INIT (10, (float) (top + row_h / 2 - 5), 10, 10));
       pango_layout_get_pixel_size (self->lane_layouts[lane], NULL, &text_h);
-      append_layout_at (snapshot, self->lane_layouts[lane], 26, round (top + (h - text_h) / 2),
-                        &palette->fg);
+      append_layout_at (snapshot, self->lane_layouts[lane], 26,
+                        round (top + (row_h - text_h) / 2), &palette->fg);
 
       if (lane == self->focus_lane && gtk_widget_has_visible_focus (GTK_WIDGET (self)))
         {
@@ -675,13 +692,19 @@ cor_timeline_draw (GtkWidget   *widget,
   palette_init (&palette, widget);
   self->n_drawn = 0;
 
+  /* a no-op unless a zoom change was missed: drawing and hit-testing use the same rows */
+  self->defer_resize = TRUE;
+  cor_timeline_update_rows (self, FALSE);
+  self->defer_resize = FALSE;
+
   /* alternate lane shading */
   for (int lane = 1; lane < COR_TIMELINE_N_LANES; lane += 2)
     gtk_snapshot_append_color (snapshot, FADED (palette.fg, 0.03f),
                                &GRAPHENE_RECT_INIT (0, (float) cor_timeline_lane_top (
                                                       &self->geometry, lane),
                                                     (float) width,
-                                                    (float) self->geometry.lane_h));
+                                                    (float) cor_timeline_lane_height (
+                                                      &self->geometry, lane)));
 
   gtk_snapshot_push_clip (snapshot, &time_area);
   draw_ruler (self, snapshot, &palette);

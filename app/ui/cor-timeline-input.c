@@ -43,7 +43,6 @@ select_index (CorTimeline *self,
     return;
 
   span = &g_array_index (self->spans, CorTimelineSpan, index);
-  self->focus_lane = span->lane;
   cor_timeline_set_selected_id (self, span->id);
   reveal (self, span->start_ns, span->end_ns);
 }
@@ -61,16 +60,19 @@ cor_timeline_hit (CorTimeline *self,
                   double       y,
                   int         *out_index)
 {
-  int lane = cor_timeline_lane_at_y (&self->geometry, y);
+  int row = 0;
+  int lane;
   guint index = 0;
   CorTimelinePart part;
 
+  cor_timeline_update_rows (self, FALSE);   /* a no-op unless a zoom change was missed */
+  lane = cor_timeline_lane_row_at_y (&self->geometry, y, &row);
   if (lane < 0 || x < self->view.x0)
     return COR_TIMELINE_PART_NONE;
 
   part = cor_timeline_hit_test (&self->view, (CorTimelineSpan *) (gpointer) self->spans->data,
-                                self->spans->len, self->max_length_ns, lane, x, HIT_TOLERANCE_PX,
-                                &index);
+                                self->spans->len, self->max_length_ns, lane, row, x,
+                                HIT_TOLERANCE_PX, &index);
   *out_index = (int) index;
   return part;
 }
@@ -83,7 +85,8 @@ cor_timeline_press (CorTimeline *self,
                     double       y,
                     int          n_press)
 {
-  int lane = cor_timeline_lane_at_y (&self->geometry, y);
+  int row = 0;
+  int lane = cor_timeline_lane_row_at_y (&self->geometry, y, &row);
   int index = -1;
 
   g_return_if_fail (COR_IS_TIMELINE (self));
@@ -91,7 +94,10 @@ cor_timeline_press (CorTimeline *self,
   gtk_widget_grab_focus (GTK_WIDGET (self));
 
   if (lane >= 0)
-    self->focus_lane = lane;
+    {
+      self->focus_lane = lane;
+      self->focus_row = row;
+    }
 
   if (cor_timeline_hit (self, x, y, &index) != COR_TIMELINE_PART_NONE)
     {
@@ -243,6 +249,8 @@ cor_timeline_key (CorTimeline     *self,
 
   g_return_val_if_fail (COR_IS_TIMELINE (self), FALSE);
 
+  cor_timeline_update_rows (self, FALSE);   /* a no-op unless a zoom change was missed */
+
   if (mods == GDK_CONTROL_MASK || mods == (GDK_CONTROL_MASK | GDK_SHIFT_MASK))
     {
       switch (keyval)
@@ -265,7 +273,10 @@ cor_timeline_key (CorTimeline     *self,
     return FALSE;
 
   if (current >= 0)
-    self->focus_lane = spans[current].lane;
+    {
+      self->focus_lane = spans[current].lane;
+      self->focus_row = spans[current].row;
+    }
 
   switch (keyval)
     {
@@ -282,17 +293,26 @@ cor_timeline_key (CorTimeline     *self,
     case GDK_KEY_Up: case GDK_KEY_KP_Up:
     case GDK_KEY_Down: case GDK_KEY_KP_Down:
       {
+        /* the next row down or up, through the rows of a lane before the next lane */
         int direction = (keyval == GDK_KEY_Up || keyval == GDK_KEY_KP_Up) ? -1 : 1;
-        int lane = self->focus_lane + direction;
+        int lane = CLAMP (self->focus_lane, 0, COR_TIMELINE_N_LANES - 1);
+        int row = CLAMP (self->focus_row, 0,
+                         (int) cor_timeline_lane_rows (&self->geometry, lane) - 1) + direction;
         gint64 at = self->anchor_ns >= 0 ? self->anchor_ns
                     : current >= 0 ? spans[current].start_ns : self->position_ns;
         int index;
 
-        if (lane < 0 || lane >= COR_TIMELINE_N_LANES)
-          return FALSE;   /* let focus leave the widget */
+        if (row < 0 || row >= (int) cor_timeline_lane_rows (&self->geometry, lane))
+          {
+            lane += direction;
+            if (lane < 0 || lane >= COR_TIMELINE_N_LANES)
+              return FALSE;   /* let focus leave the widget */
+            row = direction > 0 ? 0 : (int) cor_timeline_lane_rows (&self->geometry, lane) - 1;
+          }
 
         self->focus_lane = lane;
-        index = cor_timeline_nearest_in_lane (spans, n, lane, at);
+        self->focus_row = row;
+        index = cor_timeline_nearest_in_lane (spans, n, lane, row, at);
         if (index >= 0)
           select_index (self, index);
         else
@@ -318,7 +338,8 @@ cor_timeline_key (CorTimeline     *self,
     case GDK_KEY_Delete: case GDK_KEY_KP_Delete:
       if (current < 0 || mods != 0)
         return FALSE;
-      g_signal_emit (self, cor_timeline_signals[COR_TIMELINE_DELETE_REQUESTED], 0, spans[current].id);
+      g_signal_emit (self, cor_timeline_signals[COR_TIMELINE_DELETE_REQUESTED], 0,
+                     spans[current].id);
       return TRUE;
 
     default:

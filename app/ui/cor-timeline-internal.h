@@ -42,10 +42,13 @@ struct _CorTimeline
 
   GArray              *spans;          /* CorTimelineSpan in model order */
   gint64               max_length_ns;  /* of the longest range */
+  double               rows_ns_per_px; /* the zoom the spans' rows were assigned at */
 
   CorTimelineView      view;
   CorTimelineGeometry  geometry;
   gboolean             fitted;         /* keep the whole clip in view on resize */
+  gboolean             defer_resize;   /* in size_allocate or snapshot: resize from an idle */
+  guint                resize_idle_id;
   GtkAdjustment       *hadjustment;
   GtkWidget           *scrollbar;
   gboolean             syncing;
@@ -53,6 +56,7 @@ struct _CorTimeline
   gint64               position_ns;
   gint64               selected_id;
   int                  focus_lane;
+  int                  focus_row;      /* in focus_lane */
   gint64               anchor_ns;      /* time kept by Up / Down moves; -1: none */
 
   CorWaveform         *waveform;
@@ -88,12 +92,17 @@ enum {
 extern guint cor_timeline_signals[COR_TIMELINE_N_SIGNALS];
 
 /* cor-timeline.c */
-/* Clamps the view to the clip and the zoom limits, updates the scrollbar and redraws */
+/* Clamps the view to the clip and the zoom limits, updates the scrollbar and the rows, and
+ * redraws */
 void            cor_timeline_clamp_view  (CorTimeline *self);
 
 /* cor-timeline-model.c */
 int             cor_timeline_find_span   (CorTimeline *self,
                                           gint64       id);
+/* Assigns the spans' rows for the current zoom (when it changed since the last time, or when
+ * @force: the spans changed) and queues a resize when a lane's row count changes */
+void            cor_timeline_update_rows (CorTimeline *self,
+                                          gboolean     force);
 /* The clear function of self->spans: frees a span's CorTimelineItem */
 void            cor_timeline_span_clear  (gpointer     data);
 /* Sets the accessible description to the selected observation */

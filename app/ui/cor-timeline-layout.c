@@ -249,31 +249,159 @@ cor_timeline_kind_for_lane (int lane)
   return lane_kinds[lane];
 }
 
+guint
+cor_timeline_lane_rows (const CorTimelineGeometry *geometry,
+                        int                        lane)
+{
+  if (lane < 0 || lane >= COR_TIMELINE_N_LANES)
+    return 1;
+
+  return CLAMP (geometry->n_rows[lane], 1, COR_TIMELINE_MAX_ROWS);
+}
+
+guint
+cor_timeline_total_rows (const CorTimelineGeometry *geometry)
+{
+  guint total = 0;
+
+  for (int lane = 0; lane < COR_TIMELINE_N_LANES; lane++)
+    total += cor_timeline_lane_rows (geometry, lane);
+
+  return total;
+}
+
+double
+cor_timeline_lane_height (const CorTimelineGeometry *geometry,
+                          int                        lane)
+{
+  return cor_timeline_lane_rows (geometry, lane) * geometry->lane_h;
+}
+
 double
 cor_timeline_lane_top (const CorTimelineGeometry *geometry,
                        int                        lane)
 {
-  return geometry->ruler_h + geometry->wave_h + lane * geometry->lane_h;
+  double top = geometry->ruler_h + geometry->wave_h;
+
+  for (int i = 0; i < lane && i < COR_TIMELINE_N_LANES; i++)
+    top += cor_timeline_lane_height (geometry, i);
+
+  return top;
+}
+
+double
+cor_timeline_row_top (const CorTimelineGeometry *geometry,
+                      int                        lane,
+                      int                        row)
+{
+  return cor_timeline_lane_top (geometry, lane) + MAX (row, 0) * geometry->lane_h;
+}
+
+int
+cor_timeline_lane_row_at_y (const CorTimelineGeometry *geometry,
+                            double                     y,
+                            int                       *out_row)
+{
+  double top = geometry->ruler_h + geometry->wave_h;
+
+  if (y < top || geometry->lane_h <= 0)
+    return -1;
+
+  for (int lane = 0; lane < COR_TIMELINE_N_LANES; lane++)
+    {
+      guint rows = cor_timeline_lane_rows (geometry, lane);
+      double bottom = top + rows * geometry->lane_h;
+
+      if (y < bottom)
+        {
+          if (out_row != NULL)
+            *out_row = MIN ((int) floor ((y - top) / geometry->lane_h), (int) rows - 1);
+          return lane;
+        }
+      top = bottom;
+    }
+
+  return -1;
 }
 
 int
 cor_timeline_lane_at_y (const CorTimelineGeometry *geometry,
                         double                     y)
 {
-  double top = geometry->ruler_h + geometry->wave_h;
-  int lane;
-
-  if (y < top || geometry->lane_h <= 0)
-    return -1;
-
-  lane = (int) floor ((y - top) / geometry->lane_h);
-  return lane < COR_TIMELINE_N_LANES ? lane : -1;
+  return cor_timeline_lane_row_at_y (geometry, y, NULL);
 }
 
 double
 cor_timeline_total_height (const CorTimelineGeometry *geometry)
 {
-  return geometry->ruler_h + geometry->wave_h + COR_TIMELINE_N_LANES * geometry->lane_h;
+  return geometry->ruler_h + geometry->wave_h
+         + cor_timeline_total_rows (geometry) * geometry->lane_h;
+}
+
+/* Rows */
+
+void
+cor_timeline_assign_rows (CorTimelineSpan *spans,
+                          guint            n_spans,
+                          double           ns_per_px,
+                          guint           *out_n_rows)
+{
+  /* the end of what each row of each lane holds so far: a span starting at or after it fits */
+  gint64 row_end[COR_TIMELINE_N_LANES][COR_TIMELINE_MAX_ROWS];
+  guint used[COR_TIMELINE_N_LANES] = { 0 };
+  gboolean crowded[COR_TIMELINE_N_LANES] = { FALSE };
+  gint64 pixel_ns = MAX ((gint64) ceil (ns_per_px), 1);
+  gint64 half_point_ns = MAX ((gint64) ceil (ns_per_px * COR_TIMELINE_POINT_PX / 2), 1);
+
+  for (guint i = 0; i < n_spans; i++)
+    {
+      CorTimelineSpan *span = &spans[i];
+      int lane = span->lane;
+      gint64 from, to;
+      guint row;
+
+      span->row = 0;
+      if (lane < 0 || lane >= COR_TIMELINE_N_LANES)
+        continue;
+
+      if (span->end_ns < 0)
+        {
+          from = span->start_ns - half_point_ns;
+          to = span->start_ns + half_point_ns;
+        }
+      else
+        {
+          from = span->start_ns;
+          to = MAX (span->end_ns, span->start_ns + pixel_ns);
+        }
+
+      for (row = 0; row < used[lane]; row++)
+        if (row_end[lane][row] <= from)
+          break;
+
+      if (row == used[lane] && used[lane] < COR_TIMELINE_MAX_ROWS)
+        {
+          used[lane]++;
+          row_end[lane][row] = to;
+        }
+      else if (row == used[lane])
+        {
+          /* no free row: the lane is drawn in one row (see COR_TIMELINE_MAX_ROWS) */
+          crowded[lane] = TRUE;
+          row = 0;
+        }
+      else
+        row_end[lane][row] = to;
+
+      span->row = (int) row;
+    }
+
+  for (guint i = 0; i < n_spans; i++)
+    if (spans[i].lane >= 0 && spans[i].lane < COR_TIMELINE_N_LANES && crowded[spans[i].lane])
+      spans[i].row = 0;
+
+  for (int lane = 0; lane < COR_TIMELINE_N_LANES; lane++)
+    out_n_rows[lane] = crowded[lane] ? 1 : MAX (used[lane], 1);
 }
 
 /* Snapping */
@@ -350,6 +478,7 @@ cor_timeline_hit_test (const CorTimelineView *view,
                        guint                  n_spans,
                        gint64                 max_length_ns,
                        int                    lane,
+                       int                    row,
                        double                 x,
                        double                 tolerance_px,
                        guint                 *out_index)
@@ -371,7 +500,7 @@ cor_timeline_hit_test (const CorTimelineView *view,
       const CorTimelineSpan *span = &spans[i];
       double xs, xe, inner, d;
 
-      if (span->lane != lane)
+      if (span->lane != lane || span->row != row)
         continue;
 
       xs = cor_timeline_time_to_x (view, span->start_ns);
@@ -537,13 +666,23 @@ cor_timeline_label_fit (double natural_px,
 
 /* Keyboard */
 
-int
-cor_timeline_step_in_lane (const CorTimelineSpan *spans,
-                           guint                  n_spans,
-                           int                    lane,
-                           int                    current,
-                           gint64                 ns,
-                           int                    direction)
+static gboolean
+in_place (const CorTimelineSpan *span,
+          int                    lane,
+          int                    row)
+{
+  return span->lane == lane && (row < 0 || span->row == row);
+}
+
+/* cor_timeline_step_in_lane() within @row (-1: any) */
+static int
+step_in_row (const CorTimelineSpan *spans,
+             guint                  n_spans,
+             int                    lane,
+             int                    row,
+             int                    current,
+             gint64                 ns,
+             int                    direction)
 {
   int i;
 
@@ -557,21 +696,33 @@ cor_timeline_step_in_lane (const CorTimelineSpan *spans,
     i = current + (direction > 0 ? 1 : -1);
 
   for (; i >= 0 && (guint) i < n_spans; i += direction > 0 ? 1 : -1)
-    if (spans[i].lane == lane)
+    if (in_place (&spans[i], lane, row))
       return i;
 
   return -1;
 }
 
 int
+cor_timeline_step_in_lane (const CorTimelineSpan *spans,
+                           guint                  n_spans,
+                           int                    lane,
+                           int                    current,
+                           gint64                 ns,
+                           int                    direction)
+{
+  return step_in_row (spans, n_spans, lane, -1, current, ns, direction);
+}
+
+int
 cor_timeline_nearest_in_lane (const CorTimelineSpan *spans,
                               guint                  n_spans,
                               int                    lane,
+                              int                    row,
                               gint64                 ns)
 {
   guint middle = lower_bound (spans, n_spans, ns, FALSE);
-  int after = cor_timeline_step_in_lane (spans, n_spans, lane, (int) middle - 1, ns, 1);
-  int before = cor_timeline_step_in_lane (spans, n_spans, lane, (int) middle, ns, -1);
+  int after = step_in_row (spans, n_spans, lane, row, (int) middle - 1, ns, 1);
+  int before = step_in_row (spans, n_spans, lane, row, (int) middle, ns, -1);
 
   if (after < 0)
     return before;

@@ -5,11 +5,13 @@
  * Part of CorTimeline (cor-timeline.h); shares its struct through cor-timeline-internal.h.
  * The spans mirror the store's live model of the clip's observations, in the model's order
  * (start time, then id), spliced on each items-changed; each keeps its annotation, its
- * summary and, once drawn, its label's layout.
+ * summary and, once drawn, its label's layout. Overlapping spans of a lane are stacked into
+ * rows (cor_timeline_assign_rows()), assigned again when the spans or the zoom change.
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "cor-timeline-internal.h"
 
@@ -44,6 +46,7 @@ span_from_annotation (CorAnnotation *annotation)
   span.start_ns = cor_annotation_get_start_ns (annotation);
   span.end_ns = cor_annotation_is_range (annotation) ? cor_annotation_get_end_ns (annotation) : -1;
   span.lane = cor_timeline_lane_for_kind (cor_annotation_get_kind (annotation));
+  span.row = 0;   /* cor_timeline_update_rows() */
   span.data = item;
 
   return span;
@@ -79,6 +82,40 @@ recompute_max_length (CorTimeline *self)
   self->max_length_ns = max;
 }
 
+static gboolean
+resize_idle_cb (gpointer data)
+{
+  CorTimeline *self = data;
+
+  self->resize_idle_id = 0;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  return G_SOURCE_REMOVE;
+}
+
+void
+cor_timeline_update_rows (CorTimeline *self,
+                          gboolean     force)
+{
+  guint n_rows[COR_TIMELINE_N_LANES];
+
+  if (!force && self->rows_ns_per_px == self->view.ns_per_px)
+    return;
+
+  cor_timeline_assign_rows ((CorTimelineSpan *) (gpointer) self->spans->data, self->spans->len,
+                            self->view.ns_per_px, n_rows);
+  self->rows_ns_per_px = self->view.ns_per_px;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+
+  if (memcmp (n_rows, self->geometry.n_rows, sizeof n_rows) == 0)
+    return;
+
+  memcpy (self->geometry.n_rows, n_rows, sizeof n_rows);
+  if (!self->defer_resize)
+    gtk_widget_queue_resize (GTK_WIDGET (self));
+  else if (self->resize_idle_id == 0)
+    self->resize_idle_id = g_idle_add (resize_idle_cb, self);   /* not from size_allocate */
+}
+
 void
 cor_timeline_update_description (CorTimeline *self)
 {
@@ -111,6 +148,7 @@ cor_timeline_items_changed_cb (GListModel  *model,
     g_array_insert_vals (self->spans, position, fresh->data, added);
 
   recompute_max_length (self);
+  cor_timeline_update_rows (self, TRUE);
 
   if (self->drag_id != 0 && cor_timeline_find_span (self, self->drag_id) < 0)
     self->drag_id = 0;   /* deleted under the pointer */
@@ -150,4 +188,15 @@ cor_timeline_get_n_spans (CorTimeline *self)
   g_return_val_if_fail (COR_IS_TIMELINE (self), 0);
 
   return self->spans->len;
+}
+
+void
+cor_timeline_get_focus (CorTimeline *self,
+                        int         *lane,
+                        int         *row)
+{
+  g_return_if_fail (COR_IS_TIMELINE (self));
+
+  *lane = self->focus_lane;
+  *row = self->focus_row;
 }

@@ -42,6 +42,10 @@ void     cor_timeline_get_layout    (CorTimeline         *self,
                                      CorTimelineGeometry *geometry);
 /* How many observations the timeline holds, and how many the last snapshot drew */
 guint    cor_timeline_get_n_spans   (CorTimeline *self);
+/* The lane and row the keyboard is on (where the focus ring is drawn) */
+void     cor_timeline_get_focus     (CorTimeline *self,
+                                     int         *lane,
+                                     int         *row);
 guint    cor_timeline_get_n_drawn   (CorTimeline *self);
 
 G_END_DECLS

@@ -4,8 +4,13 @@
  *
  * The widget mirrors the store's live model of the clip's observations in an array of
  * CorTimelineSpan, in the model's order (start time, then id), spliced on each items-changed
- * (cor-timeline-model.c). Drawing (cor-timeline-draw.c) looks up the visible spans by binary search and lays out only
- * the labels it draws, caching each PangoLayout with its span.
+ * (cor-timeline-model.c). Drawing (cor-timeline-draw.c) looks up the visible spans by binary
+ * search and lays out only the labels it draws, caching each PangoLayout with its span.
+ *
+ * Overlapping spans of a lane stack into rows (cor_timeline_assign_rows()), assigned again when
+ * the spans or the zoom change (a point occupies a few pixels, so its room in time depends on
+ * the zoom). A lane is as tall as its rows: measure() asks for every row, and size_allocate()
+ * shares the height out in rows of MIN_LANE_H to MAX_LANE_H pixels.
  */
 #include "config.h"
 
@@ -29,7 +34,9 @@ enum {
 static GParamSpec *properties[N_PROPS];
 guint cor_timeline_signals[COR_TIMELINE_N_SIGNALS];
 
+/* The height of a row of a lane: a bar of at least 16 px inside a row of 24 */
 #define MIN_LANE_H        24.0
+#define NAT_LANE_H        30.0
 #define MAX_LANE_H        44.0
 
 /* Helpers */
@@ -60,6 +67,7 @@ cor_timeline_clamp_view (CorTimeline *self)
 {
   cor_timeline_view_clamp (&self->view, self->duration_ns, self->fps_n, self->fps_d);
   sync_adjustment (self);
+  cor_timeline_update_rows (self, FALSE);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -84,6 +92,7 @@ on_adjustment_value_changed (GtkAdjustment *adjustment,
 
   self->view.start_ns = (gint64) llround (gtk_adjustment_get_value (adjustment));
   cor_timeline_view_clamp (&self->view, self->duration_ns, self->fps_n, self->fps_d);
+  cor_timeline_update_rows (self, FALSE);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -197,7 +206,8 @@ on_query_tooltip (GtkWidget  *widget,
                                     span->start_ns, span->end_ns, item->summary);
     }
   else if (!keyboard_mode && x >= self->view.x0 && self->duration_ns > 0)
-    text = cor_time_format (cor_timeline_clamp_time (self, cor_timeline_x_to_time (&self->view, x)));
+    text = cor_time_format (cor_timeline_clamp_time (self,
+                                                     cor_timeline_x_to_time (&self->view, x)));
 
   if (text == NULL)
     return FALSE;
@@ -229,10 +239,12 @@ cor_timeline_measure (GtkWidget      *widget,
     }
   else
     {
+      /* every row of every lane: a lane with stacked spans asks for room for all its rows */
       double strips = self->geometry.ruler_h + self->geometry.wave_h;
+      guint rows = cor_timeline_total_rows (&self->geometry);
 
-      *minimum = (int) ceil (strips + COR_TIMELINE_N_LANES * MIN_LANE_H) + bar_nat;
-      *natural = (int) ceil (strips + COR_TIMELINE_N_LANES * 30.0) + bar_nat;
+      *minimum = (int) ceil (strips + rows * MIN_LANE_H) + bar_nat;
+      *natural = (int) ceil (strips + rows * NAT_LANE_H) + bar_nat;
     }
 }
 
@@ -248,17 +260,6 @@ cor_timeline_size_allocate (GtkWidget *widget,
 
   gtk_widget_measure (self->scrollbar, GTK_ORIENTATION_VERTICAL, -1, NULL, &bar_h, NULL, NULL);
 
-  lanes_h = height - bar_h - self->geometry.ruler_h - self->geometry.wave_h;
-  self->geometry.lane_h = CLAMP (floor (lanes_h / COR_TIMELINE_N_LANES), MIN_LANE_H, MAX_LANE_H);
-
-  /* the scrollbar right under the lanes, as wide as the time area */
-  gtk_widget_size_allocate (self->scrollbar,
-                            &(GtkAllocation) { (int) self->geometry.header_w,
-                                               (int) cor_timeline_total_height (&self->geometry),
-                                               MAX (width - (int) self->geometry.header_w, 1),
-                                               bar_h },
-                            -1);
-
   self->view.x0 = self->geometry.header_w;
   self->view.width = MAX (width - self->geometry.header_w, 1);
   if (self->fitted)
@@ -269,6 +270,23 @@ cor_timeline_size_allocate (GtkWidget *widget,
     }
   cor_timeline_view_clamp (&self->view, self->duration_ns, self->fps_n, self->fps_d);
   sync_adjustment (self);
+
+  /* the zoom may have changed with the width, and with it the rows */
+  self->defer_resize = TRUE;
+  cor_timeline_update_rows (self, FALSE);
+  self->defer_resize = FALSE;
+
+  lanes_h = height - bar_h - self->geometry.ruler_h - self->geometry.wave_h;
+  self->geometry.lane_h = CLAMP (floor (lanes_h / cor_timeline_total_rows (&self->geometry)),
+                                 MIN_LANE_H, MAX_LANE_H);
+
+  /* the scrollbar right under the lanes, as wide as the time area */
+  gtk_widget_size_allocate (self->scrollbar,
+                            &(GtkAllocation) { (int) self->geometry.header_w,
+                                               (int) cor_timeline_total_height (&self->geometry),
+                                               MAX (width - (int) self->geometry.header_w, 1),
+                                               bar_h },
+                            -1);
 }
 
 static void
@@ -315,6 +333,7 @@ cor_timeline_dispose (GObject *object)
   g_clear_object (&self->model);
   g_clear_object (&self->store);
   g_clear_object (&self->undo_stack);
+  g_clear_handle_id (&self->resize_idle_id, g_source_remove);
   g_clear_pointer (&self->waveform, cor_waveform_unref);
   g_clear_pointer (&self->scrollbar, gtk_widget_unparent);
   g_clear_object (&self->hadjustment);
@@ -447,7 +466,7 @@ cor_timeline_init (CorTimeline *self)
   self->spans = g_array_new (FALSE, FALSE, sizeof (CorTimelineSpan));
   g_array_set_clear_func (self->spans, cor_timeline_span_clear);
   self->markers = g_ptr_array_new_with_free_func (marker_free);
-  self->geometry = (CorTimelineGeometry) { 168, 24, 0, 30 };
+  self->geometry = (CorTimelineGeometry) { 168, 24, 0, NAT_LANE_H, { 1, 1, 1, 1 } };
   self->view = (CorTimelineView) { 0, 1e6, 168, 1 };
   self->fitted = TRUE;
   self->anchor_ns = -1;
@@ -589,6 +608,7 @@ cor_timeline_set_clip (CorTimeline *self,
     cor_timeline_set_selected_id (self, 0);
 
   cor_timeline_zoom_fit (self);
+  cor_timeline_update_rows (self, TRUE);
 
   if (clip_changed)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLIP_ID]);
@@ -654,9 +674,23 @@ void
 cor_timeline_set_selected_id (CorTimeline *self,
                               gint64       annotation_id)
 {
+  int index;
+
   g_return_if_fail (COR_IS_TIMELINE (self));
 
   annotation_id = MAX (annotation_id, 0);
+
+  /* the keyboard goes on from the selection (a click, search, the list): its lane and row */
+  index = cor_timeline_find_span (self, annotation_id);
+  if (index >= 0)
+    {
+      const CorTimelineSpan *span = &g_array_index (self->spans, CorTimelineSpan, index);
+
+      self->focus_lane = span->lane;
+      self->focus_row = span->row;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+
   if (self->selected_id == annotation_id)
     return;
 

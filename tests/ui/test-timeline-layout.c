@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "cor-time.h"
@@ -188,7 +189,7 @@ test_tick_labels (void)
 static void
 test_lanes (void)
 {
-  CorTimelineGeometry geometry = { 132, 24, 36, 30 };
+  CorTimelineGeometry geometry = { 132, 24, 36, 30, { 1, 1, 1, 1 } };
 
   g_assert_cmpint (cor_timeline_lane_for_kind (COR_ANNOTATION_KIND_LANGUAGE), ==, 0);
   g_assert_cmpint (cor_timeline_lane_for_kind (COR_ANNOTATION_KIND_UNIFORM), ==, 1);
@@ -211,14 +212,15 @@ test_lanes (void)
 }
 
 /* Spans sorted by start: a point at 1 s (lane 0), a range 2–4 s (lane 0), a point at 2.5 s
- * (lane 1), a range 3–3.2 s (lane 0), a range 10–50 s (lane 2), a point at 60 s (lane 3) */
+ * (lane 1), a range 3–3.2 s (lane 0), a range 10–50 s (lane 2), a point at 60 s (lane 3), all in
+ * row 0 (as when a lane has run out of rows: cor_timeline_assign_rows() is not applied) */
 static const CorTimelineSpan spans[] = {
-  { 1, 1 * S, -1, 0, NULL },
-  { 2, 2 * S, 4 * S, 0, NULL },
-  { 3, 2500 * MS, -1, 1, NULL },
-  { 4, 3 * S, 3200 * MS, 0, NULL },
-  { 5, 10 * S, 50 * S, 2, NULL },
-  { 6, 60 * S, -1, 3, NULL },
+  { 1, 1 * S, -1, 0, 0, NULL },
+  { 2, 2 * S, 4 * S, 0, 0, NULL },
+  { 3, 2500 * MS, -1, 1, 0, NULL },
+  { 4, 3 * S, 3200 * MS, 0, 0, NULL },
+  { 5, 10 * S, 50 * S, 2, 0, NULL },
+  { 6, 60 * S, -1, 3, 0, NULL },
 };
 #define MAX_LENGTH (40 * S)
 
@@ -296,7 +298,7 @@ test_hit_testing (void)
   guint index = 99;
 
 #define HIT(lane, x) cor_timeline_hit_test (&view, spans, G_N_ELEMENTS (spans), MAX_LENGTH, \
-                                            (lane), (x), 5, &index)
+                                            (lane), 0, (x), 5, &index)
 
   /* the point at 1 s, exactly and within the tolerance, but not beyond */
   g_assert_cmpint (HIT (0, 220), ==, COR_TIMELINE_PART_POINT);
@@ -336,15 +338,20 @@ test_hit_testing (void)
 
   /* a tiny range (2 px): the nearer edge */
   {
-    const CorTimelineSpan tiny[] = { { 7, 1 * S, 1 * S + 20 * MS, 0, NULL } };
+    const CorTimelineSpan tiny[] = { { 7, 1 * S, 1 * S + 20 * MS, 0, 0, NULL } };
 
-    g_assert_cmpint (cor_timeline_hit_test (&view, tiny, 1, 20 * MS, 0, 219, 5, &index), ==,
+    g_assert_cmpint (cor_timeline_hit_test (&view, tiny, 1, 20 * MS, 0, 0, 219, 5, &index), ==,
                      COR_TIMELINE_PART_START);
-    g_assert_cmpint (cor_timeline_hit_test (&view, tiny, 1, 20 * MS, 0, 222.5, 5, &index), ==,
+    g_assert_cmpint (cor_timeline_hit_test (&view, tiny, 1, 20 * MS, 0, 0, 222.5, 5, &index), ==,
                      COR_TIMELINE_PART_END);
+    /* another row of the lane: nothing */
+    g_assert_cmpint (cor_timeline_hit_test (&view, tiny, 1, 20 * MS, 0, 1, 219, 5, &index), ==,
+                     COR_TIMELINE_PART_NONE);
   }
 #undef HIT
 }
+
+/* Rows: interval partitioning within a lane */
 
 static void
 test_drag (void)
@@ -427,9 +434,9 @@ static void
 test_labels (void)
 {
   CorTimelineView view = make_view (0, 10 * MS);
-  CorTimelineSpan bar = { 1, 2 * S, 4 * S, 0, NULL };        /* x 320–520 */
-  CorTimelineSpan point = { 2, 1 * S, -1, 0, NULL };         /* x 220 */
-  CorTimelineSpan offscreen = { 3, -2 * S, 1 * S, 0, NULL }; /* starts left of the view */
+  CorTimelineSpan bar = { 1, 2 * S, 4 * S, 0, 0, NULL };        /* x 320–520 */
+  CorTimelineSpan point = { 2, 1 * S, -1, 0, 0, NULL };         /* x 220 */
+  CorTimelineSpan offscreen = { 3, -2 * S, 1 * S, 0, 0, NULL }; /* starts left of the view */
 
   g_assert_cmpfloat (cor_timeline_label_room (&view, &bar, -1, 4, 1000), ==, 192);
   g_assert_cmpfloat (cor_timeline_label_room (&view, &bar, -1, 4, 100), ==, 100);
@@ -466,13 +473,13 @@ test_keyboard_moves (void)
   g_assert_cmpint (cor_timeline_step_in_lane (spans, n, 0, -1, 1500 * MS, -1), ==, 0);
   g_assert_cmpint (cor_timeline_step_in_lane (spans, n, 3, -1, 0, 1), ==, 5);
 
-  g_assert_cmpint (cor_timeline_nearest_in_lane (spans, n, 0, 2400 * MS), ==, 1);
-  g_assert_cmpint (cor_timeline_nearest_in_lane (spans, n, 0, 2600 * MS), ==, 3);
-  g_assert_cmpint (cor_timeline_nearest_in_lane (spans, n, 0, 2900 * MS), ==, 3);
-  g_assert_cmpint (cor_timeline_nearest_in_lane (spans, n, 0, 0), ==, 0);
-  g_assert_cmpint (cor_timeline_nearest_in_lane (spans, n, 0, 99 * S), ==, 3);
-  g_assert_cmpint (cor_timeline_nearest_in_lane (spans, n, 1, 99 * S), ==, 2);
-  g_assert_cmpint (cor_timeline_nearest_in_lane (spans, 0, 1, 0), ==, -1);
+  g_assert_cmpint (cor_timeline_nearest_in_lane (spans, n, 0, -1, 2400 * MS), ==, 1);
+  g_assert_cmpint (cor_timeline_nearest_in_lane (spans, n, 0, -1, 2600 * MS), ==, 3);
+  g_assert_cmpint (cor_timeline_nearest_in_lane (spans, n, 0, -1, 2900 * MS), ==, 3);
+  g_assert_cmpint (cor_timeline_nearest_in_lane (spans, n, 0, -1, 0), ==, 0);
+  g_assert_cmpint (cor_timeline_nearest_in_lane (spans, n, 0, -1, 99 * S), ==, 3);
+  g_assert_cmpint (cor_timeline_nearest_in_lane (spans, n, 1, -1, 99 * S), ==, 2);
+  g_assert_cmpint (cor_timeline_nearest_in_lane (spans, 0, 1, -1, 0), ==, -1);
 
   g_assert_cmpint (cor_timeline_end_of_lane (spans, n, 0, FALSE), ==, 0);
   g_assert_cmpint (cor_timeline_end_of_lane (spans, n, 0, TRUE), ==, 3);

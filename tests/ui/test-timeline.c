@@ -524,6 +524,167 @@ test_live_model (Fixture       *f,
   g_assert_cmpint (cor_timeline_get_selected_id (f->timeline), ==, 0);
 }
 
+/* The middle of @row of @lane at time @ns */
+static void
+point_in_row (Fixture *f,
+              int      lane,
+              int      row,
+              gint64   ns,
+              double  *x,
+              double  *y)
+{
+  CorTimelineView view;
+  CorTimelineGeometry geometry;
+
+  cor_timeline_get_layout (f->timeline, &view, &geometry);
+  *x = cor_timeline_time_to_x (&view, ns);
+  *y = cor_timeline_row_top (&geometry, lane, row) + geometry.lane_h / 2;
+}
+
+typedef struct
+{
+  CorTimeline *timeline;
+  guint        language_rows;
+} RowsWait;
+
+/* The lanes have their rows and the widget has been given room for all of them */
+static gboolean
+rows_laid_out (gpointer data)
+{
+  RowsWait *wait = data;
+  CorTimelineGeometry geometry;
+
+  cor_timeline_get_layout (wait->timeline, NULL, &geometry);
+  return cor_timeline_lane_rows (&geometry, 0) == wait->language_rows
+         && gtk_widget_get_height (GTK_WIDGET (wait->timeline))
+            >= cor_timeline_total_height (&geometry)
+         && geometry.lane_h >= 24;
+}
+
+static void
+test_stacked_spans (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(CorAnnotation) counter = cor_annotation_new (COR_ANNOTATION_KIND_LANGUAGE);
+  g_autoptr(CorAnnotation) stored = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+  RowsWait wait = { f->timeline, 2 };
+  CorTimelineGeometry geometry;
+  CorTimelineView view;
+  gint64 counter_id, second_note;
+  int min_before = 0, min_after = 0;
+  double x, y;
+
+  if (skip_without_display ())
+    return;
+
+  gtk_widget_measure (GTK_WIDGET (f->timeline), GTK_ORIENTATION_VERTICAL, -1, &min_before, NULL,
+                      NULL, NULL);
+
+  /* the counter-claim on the same phrase as the Korean (2–4 s), and a second note on the
+   * note at 1 s */
+  cor_annotation_set_clip_id (counter, f->clip_id);
+  cor_annotation_set_start_ns (counter, 2 * S);
+  cor_annotation_set_end_ns (counter, 4 * S);
+  cor_annotation_set_language (counter, "ug");
+  cor_annotation_set_transcript (counter, "not Korean — perhaps Uyghur");
+  g_assert_true (cor_store_add_annotation (f->store, counter, &error));
+  g_assert_no_error (error);
+  counter_id = cor_annotation_get_id (counter);
+  second_note = add (f, COR_ANNOTATION_KIND_NOTE, 1 * S, -1, "Second opinion on the narrator");
+
+  g_assert_true (ui_test_wait_for (rows_laid_out, &wait));
+  cor_timeline_get_layout (f->timeline, &view, &geometry);
+  g_assert_cmpuint (cor_timeline_lane_rows (&geometry, 0), ==, 2);
+  g_assert_cmpuint (cor_timeline_lane_rows (&geometry, 1), ==, 1);
+  g_assert_cmpuint (cor_timeline_lane_rows (&geometry, 2), ==, 1);
+  g_assert_cmpuint (cor_timeline_lane_rows (&geometry, 3), ==, 2);
+
+  /* measure() asks for the two new rows */
+  gtk_widget_measure (GTK_WIDGET (f->timeline), GTK_ORIENTATION_VERTICAL, -1, &min_after, NULL,
+                      NULL, NULL);
+  g_assert_cmpint (min_after - min_before, ==, 2 * 24);
+
+  /* everything is drawn */
+  texture = render (GTK_WIDGET (f->timeline));
+  g_assert_cmpuint (cor_timeline_get_n_drawn (f->timeline), ==, 6);
+
+  /* a click in each row selects the span of that row, at the same time */
+  point_in_row (f, 0, 0, 3 * S, &x, &y);
+  cor_timeline_press (f->timeline, x, y, 1);
+  g_assert_cmpint (cor_timeline_get_selected_id (f->timeline), ==, f->language_id);
+  point_in_row (f, 0, 1, 3 * S, &x, &y);
+  cor_timeline_press (f->timeline, x, y, 1);
+  g_assert_cmpint (cor_timeline_get_selected_id (f->timeline), ==, counter_id);
+  point_in_row (f, 3, 0, 1 * S, &x, &y);
+  cor_timeline_press (f->timeline, x + 2, y, 1);
+  g_assert_cmpint (cor_timeline_get_selected_id (f->timeline), ==, f->note_id);
+  point_in_row (f, 3, 1, 1 * S, &x, &y);
+  cor_timeline_press (f->timeline, x + 2, y, 1);
+  g_assert_cmpint (cor_timeline_get_selected_id (f->timeline), ==, second_note);
+  /* the next lane starts below the second row: the uniform point at 5 s */
+  point_in_row (f, 1, 0, 5 * S, &x, &y);
+  cor_timeline_press (f->timeline, x, y, 1);
+  g_assert_cmpint (cor_timeline_get_selected_id (f->timeline), ==, f->uniform_id);
+  g_assert_cmpuint (f->seeks->len, ==, 0);
+
+  /* a selection made elsewhere (search, the list) moves the keyboard's lane and row to it */
+  {
+    int lane = -1, row = -1;
+
+    cor_timeline_set_selected_id (f->timeline, counter_id);
+    cor_timeline_get_focus (f->timeline, &lane, &row);
+    g_assert_cmpint (lane, ==, 0);
+    g_assert_cmpint (row, ==, 1);
+    cor_timeline_set_selected_id (f->timeline, second_note);
+    cor_timeline_get_focus (f->timeline, &lane, &row);
+    g_assert_cmpint (lane, ==, 3);
+    g_assert_cmpint (row, ==, 1);
+  }
+
+  /* keyboard: Down goes through the rows of a lane before the next lane, Up comes back */
+  cor_timeline_set_selected_id (f->timeline, f->language_id);
+  g_assert_true (cor_timeline_key (f->timeline, GDK_KEY_Down, 0));
+  g_assert_cmpint (cor_timeline_get_selected_id (f->timeline), ==, counter_id);
+  g_assert_true (cor_timeline_key (f->timeline, GDK_KEY_Down, 0));
+  g_assert_cmpint (cor_timeline_get_selected_id (f->timeline), ==, f->uniform_id);
+  g_assert_true (cor_timeline_key (f->timeline, GDK_KEY_Up, 0));
+  g_assert_cmpint (cor_timeline_get_selected_id (f->timeline), ==, counter_id);
+  g_assert_true (cor_timeline_key (f->timeline, GDK_KEY_Up, 0));
+  g_assert_cmpint (cor_timeline_get_selected_id (f->timeline), ==, f->language_id);
+
+  /* dragging the second row's end edge moves the counter-claim only, snapped to a frame */
+  point_in_row (f, 0, 1, 4 * S, &x, &y);
+  cor_timeline_drag_begin (f->timeline, x, y);
+  cor_timeline_drag_update (f->timeline, 30, 0);
+  cor_timeline_drag_end (f->timeline, 30, 0);
+  stored = cor_store_get_annotation (f->store, counter_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (cor_annotation_get_start_ns (stored), ==, 2 * S);
+  g_assert_cmpint (cor_annotation_get_end_ns (stored), >, 4 * S);
+  g_assert_cmpint (cor_annotation_get_end_ns (stored) % (40 * MS), ==, 0);
+  g_clear_object (&stored);
+  stored = cor_store_get_annotation (f->store, f->language_id, &error);
+  g_assert_cmpint (cor_annotation_get_end_ns (stored), ==, 4 * S);
+  g_clear_object (&stored);
+
+  /* moved clear of the Korean, the counter-claim goes back into the first row and the lane
+   * shrinks */
+  {
+    g_autoptr(CorAnnotation) moved = cor_store_get_annotation (f->store, counter_id, NULL);
+
+    cor_annotation_set_start_ns (moved, 5 * S);
+    cor_annotation_set_end_ns (moved, 6 * S);
+    g_assert_true (cor_store_update_annotation (f->store, moved, NULL));
+  }
+  wait.language_rows = 1;
+  g_assert_true (ui_test_wait_for (rows_laid_out, &wait));
+  point_in_row (f, 0, 0, 5500 * MS, &x, &y);
+  cor_timeline_press (f->timeline, x, y, 1);
+  g_assert_cmpint (cor_timeline_get_selected_id (f->timeline), ==, counter_id);
+}
+
 static CorWaveform *
 make_waveform (const char *dir)
 {
@@ -559,6 +720,7 @@ test_screenshot (Fixture       *f,
   add (f, COR_ANNOTATION_KIND_LANGUAGE, 4500 * MS, 5200 * MS, "Давай, давай");
   add (f, COR_ANNOTATION_KIND_NOTE, 7 * S, 9500 * MS,
        "Counter-claim: not Korean at all, perhaps Uyghur");
+  add (f, COR_ANNOTATION_KIND_LANGUAGE, 2500 * MS, 3800 * MS, "not Korean — perhaps Uyghur");
   waveform = make_waveform (f->dir);
   if (waveform != NULL)
     cor_timeline_set_waveform (f->timeline, waveform);
@@ -591,6 +753,7 @@ main (int   argc,
   ADD ("/ui/timeline/click-seeks", test_click_seeks);
   ADD ("/ui/timeline/keyboard", test_keyboard);
   ADD ("/ui/timeline/live-model", test_live_model);
+  ADD ("/ui/timeline/stacked-spans", test_stacked_spans);
   ADD ("/ui/timeline/screenshot", test_screenshot);
 
 #undef ADD
