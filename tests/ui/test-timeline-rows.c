@@ -7,18 +7,7 @@
 
 #include <math.h>
 
-#include "cor-time.h"
-#include "cor-timeline-layout.h"
-
-#define MS COR_NS_PER_MS
-#define S  COR_NS_PER_SECOND
-
-static CorTimelineView
-make_view (gint64 start_ns,
-           double ns_per_px)
-{
-  return (CorTimelineView) { start_ns, ns_per_px, 120, 800 };
-}
+#include "timeline-test-view.h"
 
 static gboolean
 occupies_together (const CorTimelineSpan *a,

@@ -207,7 +207,24 @@ skip_without_display (void)
   return TRUE;
 }
 
-/* The middle of @lane at time @ns */
+/* The middle of @row of @lane at time @ns */
+static void
+point_in_row (Fixture *f,
+              int      lane,
+              int      row,
+              gint64   ns,
+              double  *x,
+              double  *y)
+{
+  CorTimelineView view;
+  CorTimelineGeometry geometry;
+
+  cor_timeline_get_layout (f->timeline, &view, &geometry);
+  *x = cor_timeline_time_to_x (&view, ns);
+  *y = cor_timeline_row_top (&geometry, lane, row) + geometry.lane_h / 2;
+}
+
+/* The middle of @lane (its first row) at time @ns */
 static void
 point_at (Fixture *f,
           int      lane,
@@ -215,12 +232,7 @@ point_at (Fixture *f,
           double  *x,
           double  *y)
 {
-  CorTimelineView view;
-  CorTimelineGeometry geometry;
-
-  cor_timeline_get_layout (f->timeline, &view, &geometry);
-  *x = cor_timeline_time_to_x (&view, ns);
-  *y = cor_timeline_lane_top (&geometry, lane) + geometry.lane_h / 2;
+  point_in_row (f, lane, 0, ns, x, y);
 }
 
 static gboolean
@@ -522,23 +534,6 @@ test_live_model (Fixture       *f,
   cor_timeline_set_clip (f->timeline, 0, 0, 0, 1);
   g_assert_cmpuint (cor_timeline_get_n_spans (f->timeline), ==, 0);
   g_assert_cmpint (cor_timeline_get_selected_id (f->timeline), ==, 0);
-}
-
-/* The middle of @row of @lane at time @ns */
-static void
-point_in_row (Fixture *f,
-              int      lane,
-              int      row,
-              gint64   ns,
-              double  *x,
-              double  *y)
-{
-  CorTimelineView view;
-  CorTimelineGeometry geometry;
-
-  cor_timeline_get_layout (f->timeline, &view, &geometry);
-  *x = cor_timeline_time_to_x (&view, ns);
-  *y = cor_timeline_row_top (&geometry, lane, row) + geometry.lane_h / 2;
 }
 
 typedef struct
