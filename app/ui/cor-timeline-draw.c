@@ -6,9 +6,8 @@
  * (cor_timeline_visible_range()). Each span is drawn in its row of its lane (span->row, from
  * cor_timeline_assign_rows(), the same rows hit-testing uses). Ranges and points narrower than
  * a pixel that fall on the column of the previous one in their row are skipped, so a zoomed-out
- * clip with thousands of
- * observations draws at most a few nodes a pixel column. Labels are laid out only when drawn
- * and only when there is room for them.
+ * clip with thousands of observations draws at most a few nodes a pixel column. Labels are laid
+ * out only when drawn and only when there is room for them.
  */
 #include "config.h"
 
@@ -506,7 +505,7 @@ draw_spans (CorTimeline   *self,
       slot = slot_of (span);
 
       /* a point within a few pixels of the last one drawn in its row adds nothing (rows keep
-       * points apart; this is for a lane past COR_TIMELINE_MAX_ROWS) */
+       * points apart; this is for a lane too crowded to stack, COR_TIMELINE_MAX_ROWS) */
       if (span->end_ns < 0 && !selected)
         {
           double x = cor_timeline_time_to_x (view, span->start_ns);
