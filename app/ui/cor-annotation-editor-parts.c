@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cor-annotation-editor-private.h"
+#include "cor-popover-focus.h"
 #include "cor-ui-format.h"
 #include "cor-time.h"
 
@@ -143,6 +144,7 @@ add_text_view (CorAnnotationEditor *self,
   gtk_widget_set_size_request (view, -1, 64);
   gtk_frame_set_child (GTK_FRAME (frame), view);
   gtk_widget_add_css_class (frame, "view");
+  gtk_widget_add_css_class (frame, "cor-text-field");
   add_row (self, grid, field, mnemonic, view, frame, FALSE);
 }
 
@@ -348,6 +350,7 @@ cor_annotation_editor_build_fields (CorAnnotationEditor *self)
 
   g_signal_connect_swapped (gtk_menu_button_get_popover (self->add_link_button), "show",
                             G_CALLBACK (cor_annotation_editor_update_link_candidates), self);
+  cor_popover_focus_on_open (gtk_menu_button_get_popover (self->add_link_button));
 }
 
 /* ------------------------------------------------------------------ linked articles */

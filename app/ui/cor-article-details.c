@@ -16,6 +16,7 @@
 
 #include "cor-article-details-private.h"
 #include "cor-claim-row.h"
+#include "cor-popover-focus.h"
 #include "cor-ui-format.h"
 
 #define RELIABILITY_CODES "ABCDEF"
@@ -500,6 +501,7 @@ cor_article_details_init (CorArticleDetails *self)
   self->link_clip_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  cor_popover_focus_on_open (self->link_clip_popover);
 
   gtk_string_list_append (grades, _("Not assessed"));
   for (const char *code = RELIABILITY_CODES; *code != '\0'; code++)

@@ -249,6 +249,8 @@ cor_observation_picker_init (CorObservationPicker *self)
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
                                   GTK_POLICY_AUTOMATIC);
   gtk_widget_set_size_request (scroller, 460, 320);
+  /* Tab from the search entry goes to the list: a focused scrolled window would swallow it */
+  gtk_widget_set_focusable (scroller, FALSE);
 
   gtk_box_append (GTK_BOX (top), GTK_WIDGET (self->entry));
   gtk_box_append (GTK_BOX (top), GTK_WIDGET (self->relation));
