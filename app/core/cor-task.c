@@ -10,16 +10,8 @@ static GMutex n_running_lock;
 static GCond  n_running_cond;
 static guint  n_running;
 
-static GQuark
-func_quark (void)
-{
-  static GQuark quark;
-
-  if (quark == 0)
-    quark = g_quark_from_static_string ("cor-task-func");
-
-  return quark;
-}
+/* the GTaskThreadFunc a counted task runs, on the task */
+static G_DEFINE_QUARK (cor-task-func, func)
 
 static void
 counted_thread (GTask        *task,
